@@ -1,0 +1,41 @@
+package org.verbatim.build;
+
+import java.io.IOException;
+import java.util.List;
+import org.verbatim.model.ContentErrors;
+import org.verbatim.model.Diagnostics;
+import org.verbatim.model.Site;
+import org.verbatim.output.StagedOutput;
+import org.verbatim.render.RenderedPage;
+import org.verbatim.render.SitePages;
+import org.verbatim.render.TemplateRenderer;
+import org.verbatim.source.ContentFolder;
+
+/** The whole build, stage by stage: load and assemble content, check it, render pages, write them atomically. */
+public final class SiteBuild {
+    private final BuildOptions options;
+
+    public SiteBuild(BuildOptions options) {
+        this.options = options;
+    }
+
+    /** Builds the site; on content errors throws before anything is written, leaving the old site as it was. */
+    public BuildResult run() throws ContentErrors, IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+
+        Site site = new SiteLoader().load(new ContentFolder(options.content()), options.includeDrafts(), diagnostics);
+        diagnostics.throwIfAny();
+
+        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates())).render(site);
+
+        try (StagedOutput output = StagedOutput.beside(options.output())) {
+            for (RenderedPage page : pages) {
+                output.write(page.path(), page.html());
+            }
+            output.copyTree(options.templates().resolve("assets"), "assets");
+            output.commit();
+        }
+        return new BuildResult(site.interviews().size(), pages.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+}

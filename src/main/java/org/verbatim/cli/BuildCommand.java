@@ -1,0 +1,53 @@
+package org.verbatim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.verbatim.build.BuildOptions;
+import org.verbatim.build.BuildResult;
+import org.verbatim.build.SiteBuild;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code verbatim build}: content folder in, site folder out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content folder into the output folder.",
+        footer = {"", "Content problems are listed as path:line:col: message; the previous site is then left untouched.",
+                "", "Examples:", "  verbatim build", "  verbatim build --content my-content --out public",
+                "  verbatim build --templates my-theme --drafts"})
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Theme folder with Thymeleaf templates and assets/ (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Output folder, replaced as a whole when the build succeeds (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--drafts", description = "Include interviews marked draft: true.")
+    boolean drafts;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!java.nio.file.Files.isDirectory(content)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + content);
+        }
+        if (!java.nio.file.Files.isRegularFile(templates.resolve("interview.html"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no theme in " + templates + " (interview.html is missing)");
+        }
+        BuildResult result = new SiteBuild(new BuildOptions(content, templates, out, drafts)).run();
+        spec.commandLine().getOut().printf("Built %d interview(s), %d page(s) into %s in %d ms%n",
+                result.interviews(), result.pages(), out, result.millis());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package org.verbatim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.verbatim.model.ContentErrors;
+import org.verbatim.model.Diagnostic;
+import org.verbatim.output.OutsideOutputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code verbatim} command and its sub-commands. */
+@Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A static-site generator for annotated interviews.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  verbatim build", "  verbatim build --content content --out site",
+                "  verbatim help build"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run it in-process and assert on exit codes and output. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(Main::handle);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'verbatim build'");
+    }
+
+    /** Maps failures to exit codes: content errors are reports, not crashes, so no stack trace is shown. */
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof ContentErrors errors) {
+            for (Diagnostic diagnostic : errors.diagnostics()) {
+                err.println(diagnostic);
+            }
+            err.printf("verbatim: %d problem(s) found; the site was not changed.%n", errors.diagnostics().size());
+            err.flush();
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        if (e instanceof OutsideOutputException) {
+            err.println("verbatim: " + e.getMessage());
+            err.flush();
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
+            err.println("verbatim: " + e.getMessage() + "; the site was not changed.");
+            err.flush();
+            return ExitCodes.IO_ERROR;
+        }
+        err.println("verbatim: internal error, please report it with the trace below: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Reads the version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"verbatim " + (version == null ? "development" : version)};
+        }
+    }
+}

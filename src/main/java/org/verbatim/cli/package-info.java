@@ -1,0 +1,2 @@
+/** The command line: one class per command, exit codes decided in one place. */
+package org.verbatim.cli;

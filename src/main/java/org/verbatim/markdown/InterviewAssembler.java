@@ -1,0 +1,234 @@
+package org.verbatim.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.verbatim.markdown.ext.callout.Callout;
+import org.verbatim.markdown.ext.callout.CalloutKind;
+import org.verbatim.markdown.ext.editornote.EditorNoteExtension;
+import org.verbatim.markdown.ext.editornote.EditorNoteLabels;
+import org.verbatim.markdown.ext.footnotes.NoteReferenceExtension;
+import org.verbatim.markdown.ext.turns.SpeakerLabel;
+import org.verbatim.model.Block;
+import org.verbatim.model.EditorBlock;
+import org.verbatim.model.EditorNoteStyle;
+import org.verbatim.model.FileDiagnostics;
+import org.verbatim.model.Footnote;
+import org.verbatim.model.Interview;
+import org.verbatim.model.Prose;
+import org.verbatim.model.RelatedInset;
+import org.verbatim.model.SectionHeading;
+import org.verbatim.model.Segment;
+import org.verbatim.model.Speaker;
+import org.verbatim.model.TopicMark;
+import org.verbatim.model.Turn;
+import org.verbatim.source.FrontMatter;
+import org.verbatim.source.InterviewSource;
+
+/**
+ * Builds an {@link Interview} from its front matter and Markdown body: walks the body's top-level blocks
+ * once, grouping them into turns, insets and headings, numbering footnotes and collecting topic marks.
+ */
+public final class InterviewAssembler {
+    private final MarkdownEngine engine;
+    private final EditorNoteStyle editorNoteStyle;
+    private final TopicMarkReader topicMarks;
+
+    public InterviewAssembler(MarkdownEngine engine, EditorNoteStyle editorNoteStyle, TopicMarkReader topicMarks) {
+        this.engine = engine;
+        this.editorNoteStyle = editorNoteStyle;
+        this.topicMarks = topicMarks;
+    }
+
+    /** The interview; problems in the body are reported to {@code diagnostics} and do not stop assembly. */
+    public Interview assemble(InterviewSource source, FrontMatter meta, FileDiagnostics diagnostics) {
+        Document document = engine.parse(source.body());
+        Problems problems = new Problems(diagnostics, new SourcePositions(source.body(), source.bodyLine()));
+        FootnoteNumbering numbering = new FootnoteNumbering(document, meta.slug(), problems);
+        document.set(NoteReferenceExtension.CITATIONS, numbering.citations());
+        document.set(EditorNoteExtension.STYLE, editorNoteStyle);
+        document.set(EditorNoteExtension.LABELS, EditorNoteLabels.forLanguage(meta.language()));
+
+        Map<String, Footnote> notes = footnotes(numbering);
+        Body body = new Body(meta, notes, numbering, problems);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            body.add(node);
+        }
+        return new Interview(meta.slug(), source.path(), meta.title(), meta.subtitle(), meta.date(),
+                meta.publication(), meta.language(), meta.translationOf(), meta.translations(), meta.credits(),
+                meta.summary(), meta.source(), meta.speakers(), meta.topics(), meta.draft(), meta.params(),
+                body.finish(), List.copyOf(notes.values()));
+    }
+
+    private Map<String, Footnote> footnotes(FootnoteNumbering numbering) {
+        Map<String, Footnote> notes = new LinkedHashMap<>();
+        for (String label : numbering.labels()) {
+            FootnoteBlock definition = numbering.definition(label);
+            StringBuilder html = new StringBuilder();
+            for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
+                html.append(engine.render(child));
+            }
+            notes.put(label, new Footnote(label, numbering.number(label), numbering.noteId(label), html.toString().strip(),
+                    numbering.referenceIds(label)));
+        }
+        return notes;
+    }
+
+    /** The body under construction: the blocks so far and the turn being filled. */
+    private final class Body {
+        private final FrontMatter meta;
+        private final Map<String, Footnote> notes;
+        private final FootnoteNumbering numbering;
+        private final Problems problems;
+        private final Set<String> speakerIds;
+        private final Set<String> headingIds = new HashSet<>();
+        private final List<Block> blocks = new ArrayList<>();
+        private TurnBuilder turn;
+        private List<Node> prose = new ArrayList<>();
+        private Speaker resumable;
+        private int turnCount;
+
+        Body(FrontMatter meta, Map<String, Footnote> notes, FootnoteNumbering numbering, Problems problems) {
+            this.meta = meta;
+            this.notes = notes;
+            this.numbering = numbering;
+            this.problems = problems;
+            this.speakerIds = meta.speakers().stream().map(Speaker::id).collect(Collectors.toSet());
+        }
+
+        void add(Node node) {
+            if (node instanceof FootnoteBlock) {
+                return;
+            }
+            if (node instanceof Heading heading) {
+                closeAll(null);
+                blocks.add(heading(heading));
+            } else if (node instanceof ThematicBreak) {
+                closeAll(null);
+            } else if (node instanceof Callout callout) {
+                Speaker speaker = turn == null ? resumable : turn.speaker;
+                closeAll(speaker);
+                List<Segment> segments = segments(children(callout));
+                blocks.add(callout.kind() == CalloutKind.EDITOR ? new EditorBlock(segments) : new RelatedInset(segments));
+            } else if (node instanceof Paragraph paragraph && startsTurn(paragraph)) {
+                return;
+            } else if (turn != null) {
+                turn.add(node);
+            } else if (resumable != null) {
+                startTurn(resumable, true).add(node);
+            } else {
+                if (topicMarks.hasMarks(node)) {
+                    problems.at(node, "a {topics: …} mark must end a speaker's turn, not prose outside a turn");
+                }
+                prose.add(node);
+            }
+        }
+
+        private boolean startsTurn(Paragraph paragraph) {
+            return SpeakerLabel.take(paragraph, speakerIds).map(id -> {
+                closeAll(null);
+                startTurn(meta.speakers().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(), false)
+                        .add(paragraph);
+                return true;
+            }).orElse(false);
+        }
+
+        private TurnBuilder startTurn(Speaker speaker, boolean continued) {
+            turnCount++;
+            resumable = null;
+            turn = new TurnBuilder(turnCount, speaker, continued);
+            return turn;
+        }
+
+        private void closeAll(Speaker resumeWith) {
+            if (turn != null) {
+                List<Node> nodes = turn.nodes;
+                List<TopicMark> marks = topicMarks.take(nodes, problems);
+                blocks.add(new Turn("t" + turn.number, turn.number, turn.speaker,
+                        segments(nodes), PlainText.of(nodes), marks, turn.continued));
+                turn = null;
+            }
+            if (!prose.isEmpty()) {
+                blocks.add(new Prose(segments(prose)));
+                prose = new ArrayList<>();
+            }
+            resumable = resumeWith;
+        }
+
+        List<Block> finish() {
+            closeAll(null);
+            return blocks;
+        }
+
+        private List<Segment> segments(List<Node> nodes) {
+            List<Segment> segments = new ArrayList<>();
+            for (Node node : nodes) {
+                if (node instanceof Paragraph && !node.hasChildren()) {
+                    continue;
+                }
+                segments.add(new Segment(engine.render(node).strip(), sidenotes(node)));
+            }
+            return segments;
+        }
+
+        /** The notes first cited inside {@code node}, shown beside it. */
+        private List<Footnote> sidenotes(Node node) {
+            List<Footnote> found = new ArrayList<>();
+            for (Node descendant : node.getDescendants()) {
+                if (descendant instanceof com.vladsch.flexmark.ext.footnotes.Footnote reference) {
+                    String label = numbering.firstCitedBy(reference);
+                    if (label != null) {
+                        found.add(notes.get(label));
+                    }
+                }
+            }
+            return found;
+        }
+
+        private SectionHeading heading(Heading heading) {
+            String text = PlainText.of(List.of(heading));
+            String base = HeadingIds.slugOf(text);
+            String id = base;
+            for (int n = 2; !headingIds.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return new SectionHeading(id, Math.max(2, heading.getLevel()), text);
+        }
+
+        private List<Node> children(Node parent) {
+            List<Node> children = new ArrayList<>();
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                children.add(child);
+            }
+            return children;
+        }
+    }
+
+    private static final class TurnBuilder {
+        final int number;
+        final Speaker speaker;
+        final boolean continued;
+        final List<Node> nodes = new ArrayList<>();
+
+        TurnBuilder(int number, Speaker speaker, boolean continued) {
+            this.number = number;
+            this.speaker = speaker;
+            this.continued = continued;
+        }
+
+        TurnBuilder add(Node node) {
+            nodes.add(node);
+            return this;
+        }
+    }
+}

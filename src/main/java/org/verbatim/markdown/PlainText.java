@@ -1,0 +1,46 @@
+package org.verbatim.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.Block;
+import org.verbatim.markdown.ext.topicmarks.TopicMarkNode;
+
+/** The words of a passage as a reader sees them, without footnote markers or topic marks. */
+final class PlainText {
+    private PlainText() {
+    }
+
+    static String of(Iterable<Node> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Node block : blocks) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            append(block, text);
+        }
+        return text.toString().strip();
+    }
+
+    private static void append(Node node, StringBuilder text) {
+        if (node instanceof Footnote || node instanceof TopicMarkNode) {
+            return;
+        }
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            text.append(' ');
+        } else if (node instanceof Text) {
+            text.append(node.getChars().unescape());
+        } else if (node instanceof Code code) {
+            text.append(code.getText());
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            append(child, text);
+        }
+        if (node instanceof Block && node.getNext() != null) {
+            text.append(' ');
+        }
+    }
+}

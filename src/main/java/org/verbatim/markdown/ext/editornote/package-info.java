@@ -1,0 +1,2 @@
+/** Inline editor's notes, {@code [ed: …]}: an editorial insertion inside a speaker's words. */
+package org.verbatim.markdown.ext.editornote;

@@ -1,0 +1,38 @@
+package org.verbatim.markdown.ext.turns;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a speaker label at the start of a paragraph and removes it from the paragraph. Only declared
+ * speaker ids count, which is why this runs per interview rather than inside the shared parser.
+ */
+public final class SpeakerLabel {
+    private static final Pattern LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9]*):[ \\t]+");
+
+    private SpeakerLabel() {
+    }
+
+    /** The declared speaker id that opens {@code paragraph}, now stripped from it; empty when there is none. */
+    public static Optional<String> take(Paragraph paragraph, Set<String> declaredIds) {
+        Node first = paragraph.getFirstChild();
+        if (!(first instanceof Text text)) {
+            return Optional.empty();
+        }
+        Matcher matcher = LABEL.matcher(text.getChars());
+        if (!matcher.find() || !declaredIds.contains(matcher.group(1))) {
+            return Optional.empty();
+        }
+        if (matcher.end() == text.getChars().length()) {
+            text.unlink();
+        } else {
+            text.setChars(text.getChars().subSequence(matcher.end()));
+        }
+        return Optional.of(matcher.group(1));
+    }
+}

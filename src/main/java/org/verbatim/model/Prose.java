@@ -1,0 +1,15 @@
+package org.verbatim.model;
+
+import java.util.List;
+
+/** Unlabelled text outside any turn, such as an introduction. */
+public record Prose(List<Segment> segments) implements Block {
+    public Prose {
+        segments = List.copyOf(segments);
+    }
+
+    @Override
+    public String kind() {
+        return "prose";
+    }
+}

@@ -1,0 +1,9 @@
+package org.verbatim.model;
+
+/** A heading that divides a long interview; listed in the table of contents. */
+public record SectionHeading(String id, int level, String text) implements Block {
+    @Override
+    public String kind() {
+        return "heading";
+    }
+}

@@ -1,0 +1,15 @@
+package org.verbatim.model;
+
+import java.util.Map;
+
+/** The settings of {@code site.yaml}. */
+public record SiteSettings(String title, String description, String baseUrl, String language,
+                           EditorNoteStyle editorNote, boolean unsafeHtml, Map<String, Object> params) {
+    public SiteSettings {
+        params = Map.copyOf(params);
+    }
+
+    public static SiteSettings defaults() {
+        return new SiteSettings("Interviews", "", "", "en", EditorNoteStyle.BRACKETS, false, Map.of());
+    }
+}

@@ -1,0 +1,116 @@
+package org.verbatim.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A build's output, written into a fresh staging folder next to the target and moved into place by
+ * {@link #commit()}. Until then the previous site stays exactly as it was; {@link #close()} without a
+ * commit throws the staging folder away.
+ */
+public final class StagedOutput implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Opens a new staging folder beside {@code target} (same file system, so the final move is a rename). */
+    public static StagedOutput beside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        return new StagedOutput(absolute, staging);
+    }
+
+    /** Writes a UTF-8 text file at {@code relativePath} ('/'-separated), refusing any path that escapes. */
+    public void write(String relativePath, String content) throws IOException {
+        write(relativePath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String relativePath, byte[] content) throws IOException {
+        Path file = resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+    }
+
+    /** Copies a folder tree (regular files only; links are not followed) to {@code relativeDir}. */
+    public void copyTree(Path from, String relativeDir) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        Path into = resolve(relativeDir);
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile()) {
+                    Path copy = into.resolve(from.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    Path resolve(String relativePath) {
+        Path resolved = staging.resolve(relativePath).normalize();
+        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
+                || !resolved.startsWith(staging) || resolved.equals(staging)) {
+            throw new OutsideOutputException(relativePath);
+        }
+        return resolved;
+    }
+
+    /** Replaces the target with the staged site: two renames, the old site removed only afterwards. */
+    public void commit() throws IOException {
+        Path previous = null;
+        if (Files.exists(target)) {
+            previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+            Files.delete(previous);
+            Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (previous != null) {
+                Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        committed = true;
+        if (previous != null) {
+            deleteTree(previous);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

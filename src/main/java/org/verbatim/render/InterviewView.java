@@ -1,0 +1,32 @@
+package org.verbatim.render;
+
+import java.util.List;
+import java.util.Map;
+import org.verbatim.model.Interview;
+import org.verbatim.model.Topic;
+
+/**
+ * What an interview page or a home-page entry shows beyond the interview itself, worked out in Java so
+ * that templates only present: the formatted date, who was interviewed, the topics and the original language.
+ */
+public record InterviewView(Interview interview, String href, String date, List<IntervieweeView> interviewees,
+                            List<Topic> topics, Map<String, String> topicLabels, String translatedFrom) {
+    public InterviewView {
+        interviewees = List.copyOf(interviewees);
+        topics = List.copyOf(topics);
+        topicLabels = Map.copyOf(topicLabels);
+    }
+
+    /** The interviewees' names joined for display, e.g. "Marina Ferrari" or "A and B". */
+    public String intervieweeNames() {
+        List<String> names = interviewees.stream().map(IntervieweeView::name).toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
+    }
+
+    /** A person being interviewed, with the description from {@code people.yaml} when there is one. */
+    public record IntervieweeView(String name, String description) {
+    }
+}

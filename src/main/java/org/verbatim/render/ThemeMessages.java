@@ -1,0 +1,62 @@
+package org.verbatim.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+
+/**
+ * UI strings for {@code #{…}} expressions, read from the theme's {@code i18n/messages_<lang>.properties}
+ * (UTF-8) with {@code messages.properties} as the fallback, so a theme can translate or reword its pages.
+ */
+final class ThemeMessages extends AbstractMessageResolver {
+    private final Path folder;
+    private final Map<String, Properties> byLanguage = new ConcurrentHashMap<>();
+
+    ThemeMessages(Path templates) {
+        this.folder = templates.resolve("i18n");
+    }
+
+    @Override
+    public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
+        String language = context.getLocale() == null ? "" : context.getLocale().getLanguage();
+        String pattern = messages(language).getProperty(key);
+        if (pattern == null) {
+            return null;
+        }
+        return arguments == null || arguments.length == 0 ? pattern
+                : new java.text.MessageFormat(pattern, context.getLocale()).format(arguments);
+    }
+
+    @Override
+    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                    Object[] arguments) {
+        return "??" + key + "??";
+    }
+
+    private Properties messages(String language) {
+        return byLanguage.computeIfAbsent(language.toLowerCase(Locale.ROOT), lang -> {
+            Properties fallback = load(folder.resolve("messages.properties"), new Properties());
+            return lang.isEmpty() ? fallback : load(folder.resolve("messages_" + lang + ".properties"), fallback);
+        });
+    }
+
+    private static Properties load(Path file, Properties defaults) {
+        Properties properties = new Properties(defaults);
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return properties;
+    }
+}

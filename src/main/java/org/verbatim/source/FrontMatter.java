@@ -1,0 +1,19 @@
+package org.verbatim.source;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.verbatim.model.Speaker;
+
+/** The validated front matter of one interview. {@code source} is the URL of the original publication. */
+public record FrontMatter(String slug, String title, String subtitle, LocalDate date, String publication,
+                          String language, String translationOf, List<String> translations, String credits,
+                          String summary, String source, List<Speaker> speakers, List<String> topics,
+                          boolean draft, Map<String, Object> params) {
+    public FrontMatter {
+        translations = List.copyOf(translations);
+        speakers = List.copyOf(speakers);
+        topics = List.copyOf(topics);
+        params = Map.copyOf(params);
+    }
+}

@@ -1,0 +1,173 @@
+package org.verbatim.source;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.verbatim.model.FileDiagnostics;
+import org.verbatim.model.NearestName;
+import org.verbatim.model.Person;
+import org.verbatim.model.Role;
+import org.verbatim.model.Speaker;
+import org.verbatim.model.TopicVocabulary;
+
+/** Validates an interview's front matter against the authoring format, reporting every problem with its line. */
+public final class FrontMatterReader {
+    private static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "subtitle", "date", "slug",
+            "summary", "publication", "language", "translationOf", "translations", "credits", "speakers", "topics",
+            "draft", "source", "params"));
+    private static final Set<String> SPEAKER_KEYS = Set.of("name", "role", "person");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SPEAKER_ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+
+    private final YamlReader yaml;
+
+    public FrontMatterReader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** The front matter, or empty when it is too broken to build the interview (problems are reported). */
+    public Optional<FrontMatter> read(InterviewSource source, String siteLanguage, TopicVocabulary topics,
+                                      Map<String, Person> people, FileDiagnostics problems) {
+        return yaml.readMapping(source.frontMatter(), source.frontMatterLine(), problems)
+                .flatMap(mapping -> read(source.path(), mapping, siteLanguage, topics, people, problems));
+    }
+
+    private Optional<FrontMatter> read(Path path, YamlNode.Mapping mapping, String siteLanguage,
+                                       TopicVocabulary topics, Map<String, Person> people, FileDiagnostics problems) {
+        Fields fields = new Fields(mapping, problems);
+        fields.allowOnly(KEYS, "front matter (custom data goes under 'params:')");
+        Optional<String> title = fields.required("title", "front matter");
+        Optional<LocalDate> date = date(fields);
+        List<Speaker> speakers = speakers(fields, people);
+        String language = fields.text("language").orElse(siteLanguage);
+        if (!org.verbatim.config.LanguageTag.isValid(language)) {
+            fields.entry("language").ifPresent(e -> fields.error(e.value(),
+                    "'" + language + "' is not a language tag such as 'en' or 'fr'"));
+        }
+        List<String> topicIds = new ArrayList<>();
+        for (YamlNode.Scalar topic : fields.scalars("topics")) {
+            String id = topic.text().strip();
+            if (topics.contains(id)) {
+                topicIds.add(id);
+            } else {
+                fields.error(topic, "unknown topic '" + id + "'" + NearestName.hint(id, topics.byId().keySet())
+                        + "; topics are declared in topics.yaml");
+            }
+        }
+        List<String> translations = new ArrayList<>();
+        for (YamlNode.Scalar translation : fields.scalars("translations")) {
+            if (SLUG.matcher(translation.text().strip()).matches()) {
+                translations.add(translation.text().strip());
+            } else {
+                fields.error(translation, "translation '" + translation.text() + "' is not a slug");
+            }
+        }
+        String slug = slug(path, fields);
+        boolean draft = fields.flag("draft", false);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params = fields.mapping("params").map(m -> (Map<String, Object>) m.plain()).orElse(Map.of());
+        if (title.isEmpty() || date.isEmpty() || speakers.isEmpty() || slug == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(slug, title.get(), fields.text("subtitle").orElse(""), date.get(),
+                fields.text("publication").orElse(""), language, fields.text("translationOf").orElse(""),
+                translations, fields.text("credits").orElse(""), fields.text("summary").orElse(""),
+                fields.text("source").orElse(""), speakers, topicIds, draft, params));
+    }
+
+    private static Optional<LocalDate> date(Fields fields) {
+        return fields.required("date", "front matter").flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                fields.entry("date").ifPresent(entry -> fields.error(entry.value(),
+                        "date '" + text + "' is not a date in the form YYYY-MM-DD"));
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static List<Speaker> speakers(Fields fields, Map<String, Person> people) {
+        if (!fields.has("speakers")) {
+            fields.required("speakers", "front matter");
+            return List.of();
+        }
+        Optional<YamlNode.Mapping> declared = fields.mapping("speakers");
+        List<Speaker> speakers = new ArrayList<>();
+        declared.ifPresent(mapping -> {
+            if (mapping.entries().isEmpty()) {
+                fields.error(mapping, "'speakers' must declare at least one speaker, e.g. 'Q: { name: …, role: interviewer }'");
+            }
+            for (YamlNode.Entry entry : mapping.entries().values()) {
+                speaker(entry, fields, people).ifPresent(speakers::add);
+            }
+        });
+        return speakers;
+    }
+
+    private static Optional<Speaker> speaker(YamlNode.Entry entry, Fields outer, Map<String, Person> people) {
+        String id = entry.key();
+        if (!SPEAKER_ID.matcher(id).matches()) {
+            outer.error(entry, "speaker id '" + id + "' must be letters and digits, starting with a letter");
+            return Optional.empty();
+        }
+        if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
+            outer.error(entry.value(), "speaker '" + id + "' needs a name and a role, e.g. '{ name: …, role: interviewee }'");
+            return Optional.empty();
+        }
+        Fields fields = outer.nested(mapping);
+        fields.allowOnly(SPEAKER_KEYS, "speaker '" + id + "'");
+        Optional<String> name = fields.required("name", "speaker '" + id + "'");
+        Optional<Role> role = fields.required("role", "speaker '" + id + "'").flatMap(text -> {
+            Optional<Role> parsed = Role.parse(text);
+            if (parsed.isEmpty()) {
+                fields.entry("role").ifPresent(e -> fields.error(e.value(), "unknown role '" + text
+                        + "' for speaker '" + id + "'; use interviewer, interviewee or other"));
+            }
+            return parsed;
+        });
+        String person = fields.text("person").orElse(null);
+        if (person != null && !people.containsKey(person)) {
+            fields.entry("person").ifPresent(e -> fields.error(e.value(), "unknown person '" + person + "'"
+                    + NearestName.hint(person, people.keySet()) + "; people are declared in people.yaml"));
+        }
+        if (name.isEmpty() || role.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(id, name.get(), role.get(), person != null && people.containsKey(person) ? person : null));
+    }
+
+    private static String slug(Path path, Fields fields) {
+        Optional<String> explicit = fields.text("slug");
+        if (explicit.isPresent()) {
+            if (SLUG.matcher(explicit.get()).matches()) {
+                return explicit.get();
+            }
+            fields.entry("slug").ifPresent(e -> fields.error(e.value(), "slug '" + explicit.get()
+                    + "' must be lower-case letters, digits and single hyphens (no '/', '.' or spaces)"));
+            return null;
+        }
+        return fromFileName(path.getFileName().toString());
+    }
+
+    /** The default slug: the file name without {@code .md}, a leading date, or characters unsafe in URLs. */
+    static String fromFileName(String fileName) {
+        String base = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        base = LEADING_DATE.matcher(base).replaceFirst("");
+        String slug = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "interview" : slug;
+    }
+}
