@@ -28,6 +28,9 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(Parser.BLANK_LINES_IN_AST, false);
+        // We render blocks one by one, never a whole Document. flexmark counts "do not render links" nesting
+        // from this flag inverted for non-Document roots, so true here is what makes links render in blocks.
+        options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         this.parser = Parser.builder(options)
                 .extensions(List.of(FootnoteExtension.create(), EditorNoteExtension.create(),
                         CalloutExtension.create(), TopicMarkExtension.create()))

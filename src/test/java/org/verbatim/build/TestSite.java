@@ -1,0 +1,126 @@
+package org.verbatim.build;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.verbatim.cli.Main;
+import picocli.CommandLine;
+
+/**
+ * A content folder written from inline text, built with the real command line into a temporary site.
+ * Files are given as {@code path -> text}; {@link #minimal()} gives a valid site to start from.
+ */
+public final class TestSite {
+    public static final Path THEME = Paths.get("templates").toAbsolutePath();
+
+    private final Path root;
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    public TestSite(Path root) {
+        this.root = root;
+    }
+
+    /** A site.yaml, a topics.yaml and nothing else. */
+    public static TestSite minimal(Path root) {
+        return new TestSite(root)
+                .file("site.yaml", """
+                        title: Test Interviews
+                        baseUrl: https://example.org/
+                        language: en
+                        """)
+                .file("topics.yaml", """
+                        ai-act:
+                          label: AI Act
+                          aliases: [AI Act]
+                        microsoft:
+                          label: Microsoft
+                        mistral-ai:
+                          label: Mistral AI
+                        """);
+    }
+
+    public TestSite file(String path, String text) {
+        return bytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestSite bytes(String path, byte[] content) {
+        files.put(path, content);
+        return this;
+    }
+
+    /** An interview file {@code interviews/<name>.md} with two speakers and the given body. */
+    public TestSite interview(String name, String body) {
+        return file("interviews/" + name + ".md", """
+                ---
+                title: A test interview
+                date: 2024-03-01
+                speakers:
+                  Q: { name: The Paper, role: interviewer }
+                  A: { name: Ada Lovelace, role: interviewee }
+                ---
+                """ + body);
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path out() {
+        return root.resolve("site");
+    }
+
+    /** Writes the files and runs {@code verbatim build} with any extra arguments. */
+    public Run build(String... extra) {
+        write();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build",
+                "--content=" + content(), "--templates=" + THEME, "--out=" + out()));
+        args.addAll(java.util.List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    /** Runs the command line in-process, capturing what it prints. */
+    public static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private void write() {
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path path = content().resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a built page with jsoup. */
+    public Document page(String path) {
+        try {
+            Path file = out().resolve(path);
+            return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The outcome of one command: exit code and what it printed. */
+    public record Run(int exit, String out, String err) {
+    }
+}
