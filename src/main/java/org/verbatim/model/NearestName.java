@@ -20,7 +20,11 @@ public final class NearestName {
             }
         }
         int tolerance = Math.max(2, wanted.length() / 3);
-        return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+        if (bestDistance <= tolerance) {
+            return Optional.ofNullable(best);
+        }
+        // "mistral" for "mistral-ai": a known name that extends what was typed is a good guess too.
+        return candidates.stream().sorted().filter(c -> wanted.length() >= 3 && c.startsWith(wanted)).findFirst();
     }
 
     /** " (did you mean 'x'?)" or an empty string. */

@@ -1,0 +1,51 @@
+package org.verbatim;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way along the pipeline, as the README's architecture section describes. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.verbatim");
+
+    @Test
+    void stagesDependOnlyOnEarlierStages() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("org.verbatim.cli..")
+                .layer("build").definedBy("org.verbatim.build..")
+                .layer("render").definedBy("org.verbatim.render..")
+                .layer("output").definedBy("org.verbatim.output..")
+                .layer("markdown").definedBy("org.verbatim.markdown..")
+                .layer("config").definedBy("org.verbatim.config..")
+                .layer("source").definedBy("org.verbatim.source..")
+                .layer("model").definedBy("org.verbatim.model..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("build", "cli")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("build")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("build", "source")
+                .whereLayer("source").mayOnlyBeAccessedByLayers("config", "markdown", "build")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theModelDependsOnNothingElseInVerbatim() {
+        noClasses().that().resideInAPackage("org.verbatim.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.verbatim.model..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void outputDependsOnlyOnTheJdk() {
+        noClasses().that().resideInAPackage("org.verbatim.output..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.verbatim.output..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,60 @@
+package org.verbatim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.build.TestSite;
+
+/** The command line as a user meets it: help, usage errors and exit codes. */
+class CommandLineTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpListsTheBuildCommandWithExamples() {
+        TestSite.Run run = TestSite.run("--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Usage: verbatim").contains("build").contains("Examples:");
+    }
+
+    @Test
+    void buildHelpDescribesEveryOption() {
+        TestSite.Run run = TestSite.run("build", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--content=DIR").contains("--templates=DIR").contains("--out=DIR")
+                .contains("--drafts").contains("default: content").contains("Examples:");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitCode2() {
+        TestSite.Run run = TestSite.run("build", "--contnet", "x");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option").contains("'--contnet'").contains("Usage: verbatim build");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        TestSite.Run run = TestSite.run();
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing command");
+    }
+
+    @Test
+    void aMissingContentFolderIsAUsageError() {
+        TestSite.Run run = TestSite.run("build", "--content=" + temp.resolve("nowhere"), "--out=" + temp.resolve("site"));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("content folder not found");
+        assertThat(temp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aSuccessfulBuildSaysWhatItDid() {
+        TestSite site = TestSite.minimal(temp).interview("ada", "A: Hello.\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("Built 1 interview\\(s\\), 2 page\\(s\\) into .* in \\d+ ms");
+        assertThat(run.err()).isEmpty();
+    }
+}
