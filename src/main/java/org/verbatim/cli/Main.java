@@ -27,13 +27,24 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(Main::handle);
-        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        commandLine.setParameterExceptionHandler(Main::usageError);
         return commandLine;
     }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'verbatim build'");
+    }
+
+    /** A usage error: one line saying what is wrong, any "did you mean", then the command's usage. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("verbatim: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        command.usage(err);
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /** Maps failures to exit codes: content errors are reports, not crashes, so no stack trace is shown. */
