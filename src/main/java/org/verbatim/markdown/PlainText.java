@@ -7,9 +7,10 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
 import org.verbatim.markdown.ext.topicmarks.TopicMarkNode;
 
-/** The words of a passage as a reader sees them, without footnote markers or topic marks. */
+/** The words of a passage as a reader sees them, paragraphs apart, without note markers or topic marks. */
 final class PlainText {
     private PlainText() {
     }
@@ -39,7 +40,7 @@ final class PlainText {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             append(child, text);
         }
-        if (node instanceof Block && node.getNext() != null) {
+        if (node instanceof Block && node.getNext() != null && !(node.getParent() instanceof Document)) {
             text.append(' ');
         }
     }
