@@ -212,6 +212,14 @@ class AuthoringRulesTest {
     }
 
     @Test
+    void aFootnoteMayFollowAnInlineEditorsNoteDirectly() {
+        Document page = build("A: Anecdotal [ed: 15 million euros][^stake].\n\n[^stake]: Convertible into equity.\n");
+        Element paragraph = page.selectFirst("#t1 .utterance > p");
+        assertThat(paragraph.select(".ed-note").text()).isEqualTo("[15 million euros — Ed.]");
+        assertThat(paragraph.select("a[role=doc-noteref]").attr("href")).isEqualTo("#ada-fn-stake");
+    }
+
+    @Test
     void passageTopicMarksTagTheTurnAndDoNotShowAsText() {
         Document page = build("""
                 A: Microsoft's stake is anecdotal.
