@@ -19,9 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shipped La Tribune interview, built from {@code content/} with the default theme, checked with jsoup. */
+/**
+ * The shipped La Tribune interview, built from {@code content/} with the default theme, checked with jsoup
+ * against the original text (a copy of the seed transcript kept in the test resources).
+ */
 class SeedInterviewPageTest {
-    private static final Path SEED = Paths.get("../shared/seed/la-tribune-2024-02-28-marina-ferrari.txt");
+    private static final Path SEED = Paths.get("src/test/resources/seed/la-tribune-2024-02-28-marina-ferrari.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'/.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
 
     @TempDir
