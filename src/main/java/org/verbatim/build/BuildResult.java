@@ -1,5 +1,5 @@
 package org.verbatim.build;
 
-/** What a successful build did: pages written and wall time. */
-public record BuildResult(int interviews, int pages, long millis) {
+/** What a successful build did: files written and wall time. */
+public record BuildResult(int interviews, int files, long millis) {
 }

@@ -2,6 +2,8 @@ package org.verbatim.build;
 
 import java.io.IOException;
 import java.util.List;
+import org.verbatim.index.SiteIndex;
+import org.verbatim.index.SiteIndexer;
 import org.verbatim.model.ContentErrors;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.Site;
@@ -11,7 +13,7 @@ import org.verbatim.render.SitePages;
 import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
 
-/** The whole build, stage by stage: load and assemble content, check it, render pages, write them atomically. */
+/** The whole build, stage by stage: load and assemble content, check it, index it, render pages, write them atomically. */
 public final class SiteBuild {
     private final BuildOptions options;
 
@@ -27,7 +29,9 @@ public final class SiteBuild {
         Site site = new SiteLoader().load(new ContentFolder(options.content()), options.includeDrafts(), diagnostics);
         diagnostics.throwIfAny();
 
-        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates())).render(site);
+        SiteIndex index = SiteIndexer.index(site);
+
+        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates())).render(index);
 
         try (StagedOutput output = StagedOutput.beside(options.output())) {
             for (RenderedPage page : pages) {

@@ -45,8 +45,8 @@ final class BuildCommand implements Callable<Integer> {
                     "no theme in " + templates + " (interview.html is missing)");
         }
         BuildResult result = new SiteBuild(new BuildOptions(content, templates, out, drafts)).run();
-        spec.commandLine().getOut().printf("Built %d interview(s), %d page(s) into %s in %d ms%n",
-                result.interviews(), result.pages(), out, result.millis());
+        spec.commandLine().getOut().printf("Built %d interview(s), %d file(s) into %s in %d ms%n",
+                result.interviews(), result.files(), out, result.millis());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

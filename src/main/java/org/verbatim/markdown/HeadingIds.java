@@ -1,7 +1,6 @@
 package org.verbatim.markdown;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.verbatim.model.Slugs;
 
 /** Anchor ids for section headings, readable in URLs and never clashing with turn anchors. */
 final class HeadingIds {
@@ -9,14 +8,10 @@ final class HeadingIds {
     }
 
     static String slugOf(String text) {
-        String slug = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (slug.isEmpty() || slug.matches("t\\d+")) {
-            return "section-" + slug;
+        String slug = Slugs.of(text);
+        if (slug.isEmpty()) {
+            return "section";
         }
-        return slug;
+        return slug.matches("t\\d+") ? "section-" + slug : slug;
     }
 }

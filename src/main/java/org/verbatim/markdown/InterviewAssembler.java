@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.verbatim.markdown.ext.callout.Callout;
 import org.verbatim.markdown.ext.callout.CalloutKind;
+import org.verbatim.markdown.ext.editornote.EditorNote;
 import org.verbatim.markdown.ext.editornote.EditorNoteExtension;
 import org.verbatim.markdown.ext.editornote.EditorNoteLabels;
 import org.verbatim.markdown.ext.footnotes.NoteReferenceExtension;
@@ -154,8 +155,8 @@ public final class InterviewAssembler {
             if (turn != null) {
                 List<Node> nodes = turn.nodes;
                 List<TopicMark> marks = topicMarks.take(nodes, problems);
-                blocks.add(new Turn("t" + turn.number, turn.number, turn.speaker,
-                        segments(nodes), PlainText.of(nodes), marks, turn.continued));
+                blocks.add(new Turn("t" + turn.number, turn.number, turn.speaker, segments(nodes),
+                        PlainText.of(nodes), PlainText.prose(nodes), inlineEditorNotes(nodes), marks, turn.continued));
                 turn = null;
             }
             if (!prose.isEmpty()) {
@@ -193,6 +194,18 @@ public final class InterviewAssembler {
                 }
             }
             return found;
+        }
+
+        private List<String> inlineEditorNotes(List<Node> nodes) {
+            List<String> texts = new ArrayList<>();
+            for (Node node : nodes) {
+                for (Node descendant : node.getDescendants()) {
+                    if (descendant instanceof EditorNote note) {
+                        texts.add(PlainText.of(List.of(note)));
+                    }
+                }
+            }
+            return texts;
         }
 
         private SectionHeading heading(Heading heading) {

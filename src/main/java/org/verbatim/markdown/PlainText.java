@@ -1,6 +1,11 @@
 package org.verbatim.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -15,19 +20,33 @@ final class PlainText {
     private PlainText() {
     }
 
+    /** Everything a reader can read, code included. */
     static String of(Iterable<Node> blocks) {
+        return collect(blocks, true);
+    }
+
+    /** The speaker's prose only: no code and no bare URLs, which topic aliases must never match. */
+    static String prose(Iterable<Node> blocks) {
+        return collect(blocks, false);
+    }
+
+    private static String collect(Iterable<Node> blocks, boolean withCode) {
         StringBuilder text = new StringBuilder();
         for (Node block : blocks) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            append(block, text);
+            append(block, text, withCode);
         }
         return text.toString().strip();
     }
 
-    private static void append(Node node, StringBuilder text) {
+    private static void append(Node node, StringBuilder text, boolean withCode) {
         if (node instanceof Footnote || node instanceof TopicMarkNode) {
+            return;
+        }
+        if (!withCode && (node instanceof Code || node instanceof CodeBlock || node instanceof FencedCodeBlock
+                || node instanceof IndentedCodeBlock || node instanceof AutoLink || node instanceof MailLink)) {
             return;
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -38,7 +57,7 @@ final class PlainText {
             text.append(code.getText());
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            append(child, text);
+            append(child, text, withCode);
         }
         if (node instanceof Block && node.getNext() != null && !(node.getParent() instanceof Document)) {
             text.append(' ');

@@ -4,13 +4,21 @@ import java.util.List;
 
 /**
  * What one speaker says until the next speaker, heading or break. {@code id} is the stable anchor
- * ({@code t1}, {@code t2}, …); {@code continued} marks a turn that resumes after an inset.
+ * ({@code t1}, {@code t2}, …); {@code text} is everything readable, paragraphs apart; {@code prose} is the
+ * part topic aliases may match (no code, no bare URLs); {@code editorNotes} are the inline notes' texts;
+ * {@code continued} marks a turn that resumes after an inset.
  */
-public record Turn(String id, int number, Speaker speaker, List<Segment> segments, String text,
-                   List<TopicMark> topicMarks, boolean continued) implements Block {
+public record Turn(String id, int number, Speaker speaker, List<Segment> segments, String text, String prose,
+                   List<String> editorNotes, List<TopicMark> topicMarks, boolean continued) implements Block {
     public Turn {
         segments = List.copyOf(segments);
+        editorNotes = List.copyOf(editorNotes);
         topicMarks = List.copyOf(topicMarks);
+    }
+
+    /** Topic ids this passage was explicitly un-tagged from with {@code -id}. */
+    public List<String> removedTopics() {
+        return topicMarks.stream().filter(TopicMark::removes).map(TopicMark::topicId).toList();
     }
 
     @Override

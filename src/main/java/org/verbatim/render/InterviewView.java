@@ -7,17 +7,19 @@ import org.verbatim.model.Topic;
 
 /**
  * What an interview page or a home-page entry shows beyond the interview itself, worked out in Java so
- * that templates only present: the formatted date, who was interviewed, the topics and the original language.
+ * that templates only present: the formatted date, who was interviewed, the topics of the interview and of
+ * each passage (by turn id), the topic map and the original language.
  */
 public record InterviewView(Interview interview, String href, String date, List<IntervieweeView> interviewees,
-                            List<Topic> topics, Map<String, String> topicLabels, String translatedFrom) {
+                            List<Topic> topics, Map<String, List<Topic>> passageTopics, TopicMap topicMap,
+                            String translatedFrom) {
     public InterviewView {
         interviewees = List.copyOf(interviewees);
         topics = List.copyOf(topics);
-        topicLabels = Map.copyOf(topicLabels);
+        passageTopics = Map.copyOf(passageTopics);
     }
 
-    /** The interviewees' names joined for display, e.g. "Marina Ferrari" or "A and B". */
+    /** The interviewees' names joined for display, e.g. "Marina Ferrari" or "A, B & C". */
     public String intervieweeNames() {
         List<String> names = interviewees.stream().map(IntervieweeView::name).toList();
         if (names.size() <= 1) {
@@ -26,7 +28,12 @@ public record InterviewView(Interview interview, String href, String date, List<
         return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
     }
 
+    /** The topics a passage is indexed under; empty when it has none. */
+    public List<Topic> topicsOf(String turnId) {
+        return passageTopics.getOrDefault(turnId, List.of());
+    }
+
     /** A person being interviewed, with the description from {@code people.yaml} when there is one. */
-    public record IntervieweeView(String name, String description) {
+    public record IntervieweeView(String name, String description, String href) {
     }
 }

@@ -1,48 +1,49 @@
 package org.verbatim.render;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.verbatim.index.PeopleIndex;
+import org.verbatim.index.SiteIndex;
+import org.verbatim.index.TaggedPassage;
 import org.verbatim.model.Interview;
 import org.verbatim.model.Person;
-import org.verbatim.model.Site;
+import org.verbatim.model.Speaker;
 import org.verbatim.model.Topic;
-import org.verbatim.model.Turn;
 
 /** Builds {@link InterviewView}s for one site. */
 final class InterviewViews {
-    private final Site site;
+    private final SiteIndex index;
 
-    InterviewViews(Site site) {
-        this.site = site;
+    InterviewViews(SiteIndex index) {
+        this.index = index;
     }
 
     InterviewView of(Interview interview, PageLinks links) {
         Locale locale = Locale.forLanguageTag(interview.language());
         List<InterviewView.IntervieweeView> interviewees = interview.interviewees().stream()
-                .map(speaker -> {
-                    Optional<Person> person = Optional.ofNullable(speaker.person()).map(site.people()::get);
-                    return new InterviewView.IntervieweeView(speaker.name(),
-                            person.map(Person::description).orElse(""));
-                })
+                .map(speaker -> interviewee(speaker, links))
                 .toList();
-        List<Topic> topics = interview.topics().stream().map(id -> site.topics().find(id).orElseThrow()).toList();
-        Map<String, String> labels = new LinkedHashMap<>();
-        topics.forEach(topic -> labels.put(topic.id(), topic.label()));
-        for (Turn turn : interview.turns()) {
-            turn.markedTopics().forEach(id -> labels.put(id, site.topics().find(id).map(Topic::label).orElse(id)));
+        List<Topic> topics = interview.topics().stream().map(id -> index.site().topics().find(id).orElseThrow()).toList();
+        List<TaggedPassage> passages = index.passagesOf(interview);
+        Map<String, List<Topic>> passageTopics = new LinkedHashMap<>();
+        for (TaggedPassage passage : passages) {
+            passageTopics.put(passage.turn().id(), passage.topicIds().stream()
+                    .map(id -> index.site().topics().find(id).orElseThrow()).toList());
         }
         String translatedFrom = interview.translationOf().isEmpty() ? ""
                 : Locale.forLanguageTag(interview.translationOf()).getDisplayLanguage(locale);
-        return new InterviewView(interview, links.interview(interview.slug()), longDate(interview, locale),
-                interviewees, topics, labels, translatedFrom);
+        TopicMap map = TopicMapLayout.layout(passages, index.site().topics(), links);
+        return new InterviewView(interview, links.interview(interview.slug()), new Dates().of(interview),
+                interviewees, topics, passageTopics, map, translatedFrom);
     }
 
-    private static String longDate(Interview interview, Locale locale) {
-        return interview.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    private InterviewView.IntervieweeView interviewee(Speaker speaker, PageLinks links) {
+        Optional<Person> person = Optional.ofNullable(speaker.person()).map(index.site().people()::get);
+        String id = PeopleIndex.idOf(speaker);
+        return new InterviewView.IntervieweeView(speaker.name(), person.map(Person::description).orElse(""),
+                links.person(id));
     }
 }

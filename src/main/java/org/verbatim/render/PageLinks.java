@@ -16,7 +16,28 @@ public record PageLinks(String root) {
     }
 
     public String interview(String slug) {
-        return root + Routes.interviewDir(slug) + "/";
+        return root + Routes.interviewDir(slug);
+    }
+
+    /** A deep link to one passage: the interview page and the turn's anchor. */
+    public String passage(String slug, String turnId) {
+        return interview(slug) + "#" + turnId;
+    }
+
+    public String topics() {
+        return root + "topics/";
+    }
+
+    public String topic(String id) {
+        return root + Routes.topicDir(id);
+    }
+
+    public String people() {
+        return root + "people/";
+    }
+
+    public String person(String id) {
+        return root + Routes.personDir(id);
     }
 
     public String asset(String path) {

@@ -1,17 +1,40 @@
 package org.verbatim.render;
 
-/** Where each page lives in the output folder. */
+/** Where each page lives in the output folder; the one place that knows the site's URL layout. */
 public final class Routes {
     public static final String HOME = "index.html";
+    public static final String TOPICS = "topics/index.html";
+    public static final String PEOPLE = "people/index.html";
+    public static final String SITE_INDEX_JSON = "index.json";
 
     private Routes() {
     }
 
-    static String interviewDir(String slug) {
-        return "interviews/" + slug;
+    public static String interviewDir(String slug) {
+        return "interviews/" + slug + "/";
     }
 
     public static String interview(String slug) {
-        return interviewDir(slug) + "/index.html";
+        return interviewDir(slug) + "index.html";
+    }
+
+    public static String interviewJson(String slug) {
+        return interviewDir(slug) + "interview.json";
+    }
+
+    public static String topicDir(String id) {
+        return "topics/" + id + "/";
+    }
+
+    public static String topic(String id) {
+        return topicDir(id) + "index.html";
+    }
+
+    public static String personDir(String id) {
+        return "people/" + id + "/";
+    }
+
+    public static String person(String id) {
+        return personDir(id) + "index.html";
     }
 }

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.NearestName;
 import org.verbatim.model.Person;
 import org.verbatim.model.Role;
+import org.verbatim.model.Slugs;
 import org.verbatim.model.Speaker;
 import org.verbatim.model.TopicVocabulary;
 
@@ -163,11 +163,7 @@ public final class FrontMatterReader {
     static String fromFileName(String fileName) {
         String base = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
         base = LEADING_DATE.matcher(base).replaceFirst("");
-        String slug = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String slug = Slugs.of(base);
         return slug.isEmpty() ? "interview" : slug;
     }
 }

@@ -1,0 +1,108 @@
+package org.verbatim.index;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.verbatim.model.Interview;
+import org.verbatim.model.Person;
+import org.verbatim.model.Site;
+import org.verbatim.model.Speaker;
+import org.verbatim.model.Topic;
+
+/** Builds the {@link SiteIndex} of a site: one pass over every passage, no quadratic steps. */
+public final class SiteIndexer {
+    /** Newest first; the slug breaks ties so the order never depends on file-system order. */
+    public static final Comparator<Interview> NEWEST_FIRST = Comparator.comparing(Interview::date).reversed()
+            .thenComparing(Interview::slug);
+
+    private SiteIndexer() {
+    }
+
+    public static SiteIndex index(Site site) {
+        PassageTagger tagger = new PassageTagger(site.topics());
+        List<Interview> newestFirst = site.interviews().stream().sorted(NEWEST_FIRST).toList();
+        Map<String, List<TaggedPassage>> passages = new LinkedHashMap<>();
+        newestFirst.parallelStream().map(tagger::tag).toList()
+                .forEach(tagged -> {
+                    if (!tagged.isEmpty()) {
+                        passages.put(tagged.get(0).interview().slug(), tagged);
+                    }
+                });
+        return new SiteIndex(site, newestFirst, passages, topics(site, newestFirst, passages), people(site, newestFirst));
+    }
+
+    private static TopicIndex topics(Site site, List<Interview> newestFirst, Map<String, List<TaggedPassage>> passages) {
+        Map<String, Map<String, List<TopicIndex.Passage>>> byTopic = new TreeMap<>();
+        for (Interview interview : newestFirst) {
+            for (TaggedPassage passage : passages.getOrDefault(interview.slug(), List.of())) {
+                for (String id : passage.topicIds()) {
+                    byTopic.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(interview.slug(), k -> new ArrayList<>())
+                            .add(new TopicIndex.Passage(passage.turn(),
+                                    Excerpt.of(passage.text(), passage.firstMatches().get(id))));
+                }
+            }
+        }
+        Map<String, Interview> bySlug = new LinkedHashMap<>();
+        newestFirst.forEach(i -> bySlug.put(i.slug(), i));
+        Collator collator = collator();
+        List<TopicIndex.Entry> entries = new ArrayList<>();
+        for (Topic topic : site.topics().all()) {
+            List<TopicIndex.Group> groups = byTopic.getOrDefault(topic.id(), Map.of()).entrySet().stream()
+                    .map(e -> new TopicIndex.Group(bySlug.get(e.getKey()), e.getValue()))
+                    .toList();
+            List<Interview> whole = newestFirst.stream().filter(i -> i.topics().contains(topic.id())).toList();
+            List<Topic> seeAlso = topic.seeAlso().stream().map(id -> site.topics().find(id).orElseThrow()).toList();
+            Topic see = topic.isPointer() ? site.topics().find(topic.see()).orElseThrow() : null;
+            entries.add(new TopicIndex.Entry(topic, initial(topic.label()), groups, whole, seeAlso, see));
+        }
+        entries.sort(Comparator.comparing((TopicIndex.Entry e) -> e.topic().label(), collator)
+                .thenComparing(e -> e.topic().id()));
+        return new TopicIndex(entries);
+    }
+
+    private static PeopleIndex people(Site site, List<Interview> newestFirst) {
+        Map<String, List<PeopleIndex.Appearance>> appearances = new LinkedHashMap<>();
+        Map<String, Speaker> firstSpeaker = new LinkedHashMap<>();
+        for (Interview interview : newestFirst) {
+            Map<String, Integer> turns = new TreeMap<>();
+            interview.turns().forEach(turn -> turns.merge(turn.speaker().id(), 1, Integer::sum));
+            for (Speaker speaker : interview.speakers()) {
+                String id = PeopleIndex.idOf(speaker);
+                firstSpeaker.putIfAbsent(id, speaker);
+                appearances.computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new PeopleIndex.Appearance(interview, speaker, turns.getOrDefault(speaker.id(), 0)));
+            }
+        }
+        Collator collator = collator();
+        List<PeopleIndex.Entry> entries = new ArrayList<>();
+        appearances.forEach((id, list) -> {
+            Person person = site.people().get(id);
+            Speaker speaker = firstSpeaker.get(id);
+            entries.add(new PeopleIndex.Entry(id, person != null ? person.name() : speaker.name(),
+                    person != null ? person.description() : "", list));
+        });
+        entries.sort(Comparator.comparing(PeopleIndex.Entry::name, collator).thenComparing(PeopleIndex.Entry::id));
+        return new PeopleIndex(entries);
+    }
+
+    private static String initial(String label) {
+        String folded = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip();
+        if (folded.isEmpty() || !Character.isLetter(folded.codePointAt(0))) {
+            return "#";
+        }
+        return new String(Character.toChars(folded.codePointAt(0))).toUpperCase(Locale.ROOT);
+    }
+
+    private static Collator collator() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
+    }
+}

@@ -1,0 +1,2 @@
+/** Topic index, people index and passage tagging: pure functions of the model, computed once per build. */
+package org.verbatim.index;

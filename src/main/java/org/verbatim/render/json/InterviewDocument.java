@@ -1,0 +1,38 @@
+package org.verbatim.render.json;
+
+import java.util.List;
+import java.util.Map;
+
+/** Schema of {@code interviews/<slug>/interview.json}, version {@value Schema#VERSION}. */
+public record InterviewDocument(int schemaVersion, String slug, String url, String title, String subtitle,
+                                String date, String publication, String language, String translationOf,
+                                List<String> translations, String credits, String summary, String source,
+                                boolean draft, List<String> topics, Map<String, Object> params,
+                                List<SpeakerData> speakers, List<TurnData> turns, List<InsetData> insets,
+                                List<FootnoteData> footnotes, List<HeadingData> headings) {
+
+    /** A speaker: the id that labels turns, name, role and optional person id. */
+    public record SpeakerData(String id, String name, String role, String person) {
+    }
+
+    /**
+     * A turn: anchor id, number, speaker id, plain text (paragraphs separated by a blank line), HTML, the topics
+     * it is indexed under, the topics marked and removed by hand, and its inline editor's notes.
+     */
+    public record TurnData(String id, int number, String speaker, boolean continued, String text, String html,
+                           List<String> topics, List<String> markedTopics, List<String> removedTopics,
+                           List<String> editorNotes) {
+    }
+
+    /** A block editor's note ({@code editor}) or "read also" inset ({@code related}), after turn {@code afterTurn}. */
+    public record InsetData(String kind, String afterTurn, String html) {
+    }
+
+    /** A footnote: the author's label, its number, its element id and the ids of every reference to it. */
+    public record FootnoteData(String label, int number, String id, String html, List<String> references) {
+    }
+
+    /** A section heading. */
+    public record HeadingData(String id, int level, String text) {
+    }
+}

@@ -1,0 +1,112 @@
+package org.verbatim.render.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.verbatim.index.PeopleIndex;
+import org.verbatim.index.SiteIndex;
+import org.verbatim.index.TaggedPassage;
+import org.verbatim.index.TopicIndex;
+import org.verbatim.model.Block;
+import org.verbatim.model.EditorBlock;
+import org.verbatim.model.Interview;
+import org.verbatim.model.RelatedInset;
+import org.verbatim.model.Segment;
+import org.verbatim.model.Speaker;
+import org.verbatim.model.Turn;
+import org.verbatim.render.Routes;
+
+/** Writes the site's JSON documents with Jackson: stable key order, pretty-printed, byte-identical per input. */
+public final class JsonExport {
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    public String interview(SiteIndex index, Interview interview) {
+        List<InterviewDocument.TurnData> turns = new ArrayList<>();
+        List<InterviewDocument.InsetData> insets = new ArrayList<>();
+        String lastTurn = null;
+        java.util.Map<String, TaggedPassage> tagged = new java.util.HashMap<>();
+        index.passagesOf(interview).forEach(p -> tagged.put(p.turn().id(), p));
+        for (Block block : interview.body()) {
+            if (block instanceof Turn turn) {
+                lastTurn = turn.id();
+                TaggedPassage passage = tagged.get(turn.id());
+                turns.add(new InterviewDocument.TurnData(turn.id(), turn.number(), turn.speaker().id(),
+                        turn.continued(), turn.text(), html(turn.segments()),
+                        passage == null ? List.of() : passage.topicIds(), turn.markedTopics(), turn.removedTopics(),
+                        turn.editorNotes()));
+            } else if (block instanceof EditorBlock editor) {
+                insets.add(new InterviewDocument.InsetData("editor", lastTurn, html(editor.segments())));
+            } else if (block instanceof RelatedInset related) {
+                insets.add(new InterviewDocument.InsetData("related", lastTurn, html(related.segments())));
+            }
+        }
+        return write(new InterviewDocument(Schema.VERSION, interview.slug(), Routes.interviewDir(interview.slug()),
+                interview.title(), interview.subtitle(), interview.date().toString(), interview.publication(),
+                interview.language(), interview.translationOf(), interview.translations(), interview.credits(),
+                interview.summary(), interview.sourceUrl(), interview.draft(), interview.topics(),
+                new TreeMap<>(interview.params()),
+                interview.speakers().stream().map(JsonExport::speaker).toList(), turns, insets,
+                interview.footnotes().stream().map(n -> new InterviewDocument.FootnoteData(n.label(), n.number(),
+                        n.id(), n.html(), n.referenceIds())).toList(),
+                interview.headings().stream().map(h -> new InterviewDocument.HeadingData(h.id(), h.level(), h.text()))
+                        .toList()));
+    }
+
+    public String siteIndex(SiteIndex index) {
+        List<SiteIndexDocument.InterviewSummary> interviews = index.newestFirst().stream()
+                .map(i -> new SiteIndexDocument.InterviewSummary(i.slug(), Routes.interviewDir(i.slug()), i.title(),
+                        i.date().toString(), i.language(), i.interviewees().stream().map(Speaker::name).toList(),
+                        i.summary(), i.topics()))
+                .toList();
+        List<SiteIndexDocument.TopicData> topics = index.topics().entries().stream().map(JsonExport::topic).toList();
+        List<SiteIndexDocument.PersonData> people = index.people().entries().stream().map(JsonExport::person).toList();
+        var settings = index.site().settings();
+        return write(new SiteIndexDocument(Schema.VERSION, settings.title(), settings.baseUrl(), settings.language(),
+                interviews, topics, people));
+    }
+
+    private static SiteIndexDocument.TopicData topic(TopicIndex.Entry entry) {
+        List<SiteIndexDocument.PassageData> passages = new ArrayList<>();
+        for (TopicIndex.Group group : entry.groups()) {
+            for (TopicIndex.Passage passage : group.passages()) {
+                String slug = group.interview().slug();
+                passages.add(new SiteIndexDocument.PassageData(slug, passage.turn().id(),
+                        Routes.interviewDir(slug) + "#" + passage.turn().id()));
+            }
+        }
+        var topic = entry.topic();
+        return new SiteIndexDocument.TopicData(topic.id(), topic.label(), topic.description(), topic.aliases(),
+                topic.seeAlso(), topic.see(), Routes.topicDir(topic.id()), entry.passageCount(), entry.interviewCount(),
+                entry.wholeInterviews().stream().map(Interview::slug).toList(), passages);
+    }
+
+    private static SiteIndexDocument.PersonData person(PeopleIndex.Entry entry) {
+        return new SiteIndexDocument.PersonData(entry.id(), entry.name(), entry.description(), Routes.personDir(entry.id()),
+                entry.appearances().stream().map(a -> new SiteIndexDocument.AppearanceData(a.interview().slug(),
+                        a.speaker().id(), a.speaker().role().key(), a.turnCount())).toList());
+    }
+
+    private static InterviewDocument.SpeakerData speaker(Speaker speaker) {
+        return new InterviewDocument.SpeakerData(speaker.id(), speaker.name(), speaker.role().key(), speaker.person());
+    }
+
+    private static String html(List<Segment> segments) {
+        return String.join("\n", segments.stream().map(Segment::html).toList());
+    }
+
+    private String write(Object document) {
+        try {
+            return mapper.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
