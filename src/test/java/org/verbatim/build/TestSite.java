@@ -48,6 +48,19 @@ public final class TestSite {
                         """);
     }
 
+    /** A site whose content is a copy of {@code folder} (for example a corpus in the test resources). */
+    public static TestSite copyOf(Path folder, Path root) {
+        TestSite site = new TestSite(root);
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                site.bytes(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
     public TestSite file(String path, String text) {
         return bytes(path, text.getBytes(StandardCharsets.UTF_8));
     }
