@@ -206,6 +206,19 @@ class ContentErrorsTest {
     }
 
     @Test
+    void anAliasClaimedByTwoTopicsIsReported() throws IOException {
+        site.file("topics.yaml", """
+                ai-act:
+                  label: AI Act
+                  aliases: [AI Act]
+                regulation:
+                  label: Regulation
+                  aliases: [regulation, ai act]
+                """);
+        assertThat(failingBuild()).contains(file("topics.yaml") + ":6:25: alias 'ai act' already belongs to topic 'ai-act'");
+    }
+
+    @Test
     void twoInterviewsWithOneSlugAreReported() throws IOException {
         site.file("interviews/2023-01-01-good.md", "---\ntitle: Twin\ndate: 2023-01-01\nspeakers: { A: { name: Ada, role: interviewee } }\n---\nA: Hi.\n");
         assertThat(failingBuild()).contains("slug 'good' is already used by");
