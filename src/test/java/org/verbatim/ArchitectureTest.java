@@ -21,6 +21,7 @@ class ArchitectureTest {
                 .layer("build").definedBy("org.verbatim.build..")
                 .layer("render").definedBy("org.verbatim.render..")
                 .layer("output").definedBy("org.verbatim.output..")
+                .layer("index").definedBy("org.verbatim.index..")
                 .layer("markdown").definedBy("org.verbatim.markdown..")
                 .layer("config").definedBy("org.verbatim.config..")
                 .layer("source").definedBy("org.verbatim.source..")
@@ -29,6 +30,7 @@ class ArchitectureTest {
                 .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("build")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("build", "cli")
+                .whereLayer("index").mayOnlyBeAccessedByLayers("render", "build")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("build")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("build", "source")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("config", "markdown", "build")
@@ -39,6 +41,14 @@ class ArchitectureTest {
     void theModelDependsOnNothingElseInVerbatim() {
         noClasses().that().resideInAPackage("org.verbatim.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.verbatim.model..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void indexesArePureFunctionsOfTheModel() {
+        noClasses().that().resideInAPackage("org.verbatim.index..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.verbatim.model..",
+                        "org.verbatim.index..")
                 .check(CLASSES);
     }
 
