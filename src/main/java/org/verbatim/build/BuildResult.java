@@ -1,5 +1,10 @@
 package org.verbatim.build;
 
-/** What a successful build did: files written and wall time. */
-public record BuildResult(int interviews, int files, long millis) {
+import java.util.List;
+
+/** What a successful build did: interviews built, files written, wall time, and notes worth telling the user. */
+public record BuildResult(int interviews, int files, long millis, List<String> notes) {
+    public BuildResult {
+        notes = List.copyOf(notes);
+    }
 }

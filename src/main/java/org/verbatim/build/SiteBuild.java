@@ -10,6 +10,7 @@ import org.verbatim.model.Site;
 import org.verbatim.output.StagedOutput;
 import org.verbatim.render.RenderedPage;
 import org.verbatim.render.SitePages;
+import org.verbatim.render.SiteUrls;
 import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
 
@@ -31,7 +32,9 @@ public final class SiteBuild {
 
         SiteIndex index = SiteIndexer.index(site);
 
-        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates())).render(index);
+        String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
+        SiteUrls urls = new SiteUrls(baseUrl, options.offline());
+        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates()), urls).render(index);
 
         try (StagedOutput output = StagedOutput.beside(options.output())) {
             for (RenderedPage page : pages) {
@@ -40,6 +43,8 @@ public final class SiteBuild {
             output.copyTree(options.templates().resolve("assets"), "assets");
             output.commit();
         }
-        return new BuildResult(site.interviews().size(), pages.size(), (System.nanoTime() - start) / 1_000_000);
+        List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
+                : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
+        return new BuildResult(site.interviews().size(), pages.size(), (System.nanoTime() - start) / 1_000_000, notes);
     }
 }

@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
         description = "Build the site from the content folder into the output folder.",
         footer = {"", "Content problems are listed as path:line:col: message; the previous site is then left untouched.",
                 "", "Examples:", "  verbatim build", "  verbatim build --content my-content --out public",
-                "  verbatim build --templates my-theme --drafts"})
+                "  verbatim build --templates my-theme --drafts",
+                "  verbatim build --offline --out usb-stick/interviews",
+                "  verbatim build --base-url https://example.org/interviews/"})
 final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
@@ -32,6 +34,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include interviews marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--offline", description = "Build for reading from disk (file://): every link names its index.html.")
+    boolean offline;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is published at; overrides baseUrl in site.yaml.")
+    String baseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +53,12 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "no theme in " + templates + " (interview.html is missing)");
         }
-        BuildResult result = new SiteBuild(new BuildOptions(content, templates, out, drafts)).run();
+        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--base-url must be an absolute http(s) URL, e.g. https://interviews.example.org/");
+        }
+        BuildResult result = new SiteBuild(new BuildOptions(content, templates, out, drafts, offline, baseUrl)).run();
+        result.notes().forEach(note -> spec.commandLine().getOut().println("note: " + note));
         spec.commandLine().getOut().printf("Built %d interview(s), %d file(s) into %s in %d ms%n",
                 result.interviews(), result.files(), out, result.millis());
         spec.commandLine().getOut().flush();

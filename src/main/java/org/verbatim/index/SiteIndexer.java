@@ -34,7 +34,8 @@ public final class SiteIndexer {
                         passages.put(tagged.get(0).interview().slug(), tagged);
                     }
                 });
-        return new SiteIndex(site, newestFirst, passages, topics(site, newestFirst, passages), people(site, newestFirst));
+        return new SiteIndex(site, newestFirst, passages, topics(site, newestFirst, passages), people(site, newestFirst),
+                Translations.of(newestFirst));
     }
 
     private static TopicIndex topics(Site site, List<Interview> newestFirst, Map<String, List<TaggedPassage>> passages) {

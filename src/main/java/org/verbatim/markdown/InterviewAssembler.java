@@ -35,6 +35,7 @@ import org.verbatim.model.TopicMark;
 import org.verbatim.model.Turn;
 import org.verbatim.source.FrontMatter;
 import org.verbatim.source.InterviewSource;
+import org.verbatim.source.Located;
 
 /**
  * Builds an {@link Interview} from its front matter and Markdown body: walks the body's top-level blocks
@@ -66,7 +67,8 @@ public final class InterviewAssembler {
             body.add(node);
         }
         return new Interview(meta.slug(), source.path(), meta.title(), meta.subtitle(), meta.date(),
-                meta.publication(), meta.language(), meta.translationOf(), meta.translations(), meta.credits(),
+                meta.publication(), meta.language(), meta.translationOf(),
+                meta.translations().stream().map(Located::value).toList(), meta.credits(),
                 meta.summary(), meta.source(), meta.speakers(), meta.topics(), meta.draft(), meta.params(),
                 body.finish(), List.copyOf(notes.values()));
     }

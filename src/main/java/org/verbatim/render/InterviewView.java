@@ -8,15 +8,16 @@ import org.verbatim.model.Topic;
 /**
  * What an interview page or a home-page entry shows beyond the interview itself, worked out in Java so
  * that templates only present: the formatted date, who was interviewed, the topics of the interview and of
- * each passage (by turn id), the topic map and the original language.
+ * each passage (by turn id), the topic map, the original language and the other language versions.
  */
 public record InterviewView(Interview interview, String href, String date, List<IntervieweeView> interviewees,
                             List<Topic> topics, Map<String, List<Topic>> passageTopics, TopicMap topicMap,
-                            String translatedFrom) {
+                            String translatedFrom, List<TranslationLink> translations) {
     public InterviewView {
         interviewees = List.copyOf(interviewees);
         topics = List.copyOf(topics);
         passageTopics = Map.copyOf(passageTopics);
+        translations = List.copyOf(translations);
     }
 
     /** The interviewees' names joined for display, e.g. "Marina Ferrari" or "A, B & C". */
@@ -31,6 +32,10 @@ public record InterviewView(Interview interview, String href, String date, List<
     /** The topics a passage is indexed under; empty when it has none. */
     public List<Topic> topicsOf(String turnId) {
         return passageTopics.getOrDefault(turnId, List.of());
+    }
+
+    /** Another language version: its language tag, the language's name in that language, title and link. */
+    public record TranslationLink(String language, String languageName, String title, String href) {
     }
 
     /** A person being interviewed, with the description from {@code people.yaml} when there is one. */

@@ -16,9 +16,11 @@ import org.verbatim.model.Topic;
 /** Builds {@link InterviewView}s for one site. */
 final class InterviewViews {
     private final SiteIndex index;
+    private final SiteUrls urls;
 
-    InterviewViews(SiteIndex index) {
+    InterviewViews(SiteIndex index, SiteUrls urls) {
         this.index = index;
+        this.urls = urls;
     }
 
     InterviewView of(Interview interview, PageLinks links) {
@@ -36,8 +38,17 @@ final class InterviewViews {
         String translatedFrom = interview.translationOf().isEmpty() ? ""
                 : Locale.forLanguageTag(interview.translationOf()).getDisplayLanguage(locale);
         TopicMap map = TopicMapLayout.layout(passages, index.site().topics(), links);
+        List<InterviewView.TranslationLink> translations = index.translationsOf(interview).stream()
+                .map(other -> {
+                    Locale language = Locale.forLanguageTag(other.language());
+                    String name = language.getDisplayLanguage(language);
+                    return new InterviewView.TranslationLink(other.language(),
+                            name.isEmpty() ? other.language() : name.substring(0, 1).toUpperCase(language) + name.substring(1),
+                            other.title(), links.interview(other.slug()));
+                })
+                .toList();
         return new InterviewView(interview, links.interview(interview.slug()), new Dates().of(interview),
-                interviewees, topics, passageTopics, map, translatedFrom);
+                interviewees, topics, passageTopics, map, translatedFrom, translations);
     }
 
     private InterviewView.IntervieweeView interviewee(Speaker speaker, PageLinks links) {

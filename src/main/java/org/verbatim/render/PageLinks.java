@@ -2,21 +2,26 @@ package org.verbatim.render;
 
 /**
  * Relative links from one page to the others, so the site works under any base path. {@code root} is the
- * way back to the site root from the page ({@code ""} or {@code "../../"}).
+ * way back to the site root from the page ({@code ""} or {@code "../../"}); in an offline build every link
+ * names its {@code index.html}, because a browser reading from disk does not look for it.
  */
-public record PageLinks(String root) {
+public record PageLinks(String root, boolean offline) {
 
-    static PageLinks forPath(String pagePath) {
+    static PageLinks forPath(String pagePath, boolean offline) {
         long depth = pagePath.chars().filter(c -> c == '/').count();
-        return new PageLinks("../".repeat((int) depth));
+        return new PageLinks("../".repeat((int) depth), offline);
+    }
+
+    private String folder(String path) {
+        return offline ? path + "index.html" : path;
     }
 
     public String home() {
-        return root.isEmpty() ? "./" : root;
+        return offline ? root + "index.html" : root.isEmpty() ? "./" : root;
     }
 
     public String interview(String slug) {
-        return root + Routes.interviewDir(slug);
+        return folder(root + Routes.interviewDir(slug));
     }
 
     /** A deep link to one passage: the interview page and the turn's anchor. */
@@ -25,22 +30,35 @@ public record PageLinks(String root) {
     }
 
     public String topics() {
-        return root + "topics/";
+        return folder(root + "topics/");
     }
 
     public String topic(String id) {
-        return root + Routes.topicDir(id);
+        return folder(root + Routes.topicDir(id));
     }
 
     public String people() {
-        return root + "people/";
+        return folder(root + "people/");
     }
 
     public String person(String id) {
-        return root + Routes.personDir(id);
+        return folder(root + Routes.personDir(id));
+    }
+
+    public String search() {
+        return folder(root + "search/");
+    }
+
+    public String feed() {
+        return root + Routes.FEED;
     }
 
     public String asset(String path) {
         return root + "assets/" + path;
+    }
+
+    /** A file of the site given by its path from the root, e.g. {@code search/search-index.js}. */
+    public String file(String path) {
+        return root + path;
     }
 }

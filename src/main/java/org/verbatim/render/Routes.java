@@ -6,6 +6,12 @@ public final class Routes {
     public static final String TOPICS = "topics/index.html";
     public static final String PEOPLE = "people/index.html";
     public static final String SITE_INDEX_JSON = "index.json";
+    public static final String SEARCH = "search/index.html";
+    public static final String SEARCH_INDEX = "search/search-index.js";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String NOT_FOUND = "404.html";
 
     private Routes() {
     }

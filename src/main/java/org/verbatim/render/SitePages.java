@@ -12,66 +12,124 @@ import org.verbatim.model.Interview;
 import org.verbatim.render.json.JsonExport;
 
 /**
- * Renders every output file of a site: the home page, one page and one JSON document per interview, the
- * topic index and topic pages, the people pages, and the site-wide {@code index.json}.
+ * Renders every output file of a site: home, interviews (page and JSON), topic index and topics, people,
+ * search, and the files web hosts and readers' tools expect (feed, sitemap, robots.txt, 404, index.json).
  */
 public final class SitePages {
+    private static final int FEED_ENTRIES = 50;
+
     private final TemplateRenderer templates;
+    private final SiteUrls urls;
     private final JsonExport json = new JsonExport();
     private final Dates dates = new Dates();
+    private final StructuredData structuredData;
 
-    public SitePages(TemplateRenderer templates) {
+    public SitePages(TemplateRenderer templates, SiteUrls urls) {
         this.templates = templates;
+        this.urls = urls;
+        this.structuredData = new StructuredData(urls);
     }
 
     public List<RenderedPage> render(SiteIndex index) {
-        InterviewViews views = new InterviewViews(index);
+        InterviewViews views = new InterviewViews(index, urls);
+        PageMetas metas = new PageMetas(index, urls);
+        String siteLanguage = index.site().settings().language();
         List<RenderedPage> pages = new ArrayList<>();
-        pages.add(home(index, views));
-        pages.addAll(index.newestFirst().parallelStream().flatMap(i -> interview(index, views, i).stream()).toList());
-        pages.add(page(index, Routes.TOPICS, "topics", index.site().settings().language(),
+        pages.add(home(index, views, metas));
+        pages.addAll(index.newestFirst().parallelStream().flatMap(i -> interview(index, views, metas, i).stream()).toList());
+        pages.add(page(index, Routes.TOPICS, "topics", siteLanguage, metas.topicIndex(structuredData.topicIndex(index)),
                 Map.of("index", index.topics())));
         pages.addAll(index.topics().entries().parallelStream()
                 .filter(entry -> !entry.topic().isPointer())
-                .map(entry -> topic(index, entry)).toList());
-        pages.add(page(index, Routes.PEOPLE, "people", index.site().settings().language(),
+                .map(entry -> topic(index, metas, entry)).toList());
+        pages.add(page(index, Routes.PEOPLE, "people", siteLanguage, metas.simple(Routes.PEOPLE),
                 Map.of("people", index.people())));
-        pages.addAll(index.people().entries().stream().map(entry -> person(index, entry)).toList());
+        pages.addAll(index.people().entries().stream().map(entry -> person(index, metas, entry)).toList());
+        pages.add(page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
+        pages.add(new RenderedPage(Routes.SEARCH_INDEX,
+                new SearchIndexScript().render(index, urls.links(Routes.SEARCH), dates)));
+        pages.add(notFound(index, metas));
         pages.add(new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index)));
+        if (urls.hasBaseUrl()) {
+            pages.add(xml(index, Routes.FEED, "feed.xml", Map.of("entries",
+                    index.newestFirst().subList(0, Math.min(FEED_ENTRIES, index.newestFirst().size())))));
+            pages.add(xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", sitemapPaths(pages))));
+        }
+        pages.add(new RenderedPage(Routes.ROBOTS, robots()));
         return pages;
     }
 
-    private RenderedPage home(SiteIndex index, InterviewViews views) {
-        PageLinks links = PageLinks.forPath(Routes.HOME);
+    private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas) {
+        PageLinks links = urls.links(Routes.HOME);
         List<InterviewView> entries = index.newestFirst().stream().map(i -> views.of(i, links)).toList();
-        return page(index, Routes.HOME, "home", index.site().settings().language(), Map.of("entries", entries));
+        return page(index, Routes.HOME, "home", index.site().settings().language(), metas.home(),
+                Map.of("entries", entries));
     }
 
-    private List<RenderedPage> interview(SiteIndex index, InterviewViews views, Interview interview) {
+    private List<RenderedPage> interview(SiteIndex index, InterviewViews views, PageMetas metas, Interview interview) {
         String path = Routes.interview(interview.slug());
-        InterviewView view = views.of(interview, PageLinks.forPath(path));
-        return List.of(page(index, path, "interview", interview.language(), Map.of("view", view, "interview", interview)),
+        InterviewView view = views.of(interview, urls.links(path));
+        PageMeta meta = metas.interview(view, structuredData.interview(index, view));
+        return List.of(page(index, path, "interview", interview.language(), meta,
+                        Map.of("view", view, "interview", interview)),
                 new RenderedPage(Routes.interviewJson(interview.slug()), json.interview(index, interview)));
     }
 
-    private RenderedPage topic(SiteIndex index, TopicIndex.Entry entry) {
-        return page(index, Routes.topic(entry.topic().id()), "topic", index.site().settings().language(),
-                Map.of("entry", entry));
+    private RenderedPage topic(SiteIndex index, PageMetas metas, TopicIndex.Entry entry) {
+        String path = Routes.topic(entry.topic().id());
+        return page(index, path, "topic", index.site().settings().language(),
+                metas.described(entry.topic().description(), path), Map.of("entry", entry));
     }
 
-    private RenderedPage person(SiteIndex index, PeopleIndex.Entry entry) {
-        return page(index, Routes.person(entry.id()), "person", index.site().settings().language(),
-                Map.of("person", entry));
+    private RenderedPage person(SiteIndex index, PageMetas metas, PeopleIndex.Entry entry) {
+        String path = Routes.person(entry.id());
+        return page(index, path, "person", index.site().settings().language(),
+                metas.described(entry.description(), path), Map.of("person", entry));
     }
 
-    /** Renders one template with the variables every page has: site, links, lang, dates. */
-    private RenderedPage page(SiteIndex index, String path, String template, String language,
+    private RenderedPage notFound(SiteIndex index, PageMetas metas) {
+        Map<String, Object> variables = new HashMap<>(common(index, index.site().settings().language(),
+                metas.notFound()));
+        variables.put("links", urls.rootedLinks());
+        return new RenderedPage(Routes.NOT_FOUND, templates.render("404",
+                Locale.forLanguageTag(index.site().settings().language()), variables));
+    }
+
+    /** Renders an HTML template with the variables every page has: site, links, lang, dates, meta. */
+    private RenderedPage page(SiteIndex index, String path, String template, String language, PageMeta meta,
                               Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
-        all.put("site", index.site().settings());
-        all.put("links", PageLinks.forPath(path));
-        all.put("lang", language);
-        all.put("dates", dates);
+        all.putAll(common(index, language, meta));
+        all.put("links", urls.links(path));
         return new RenderedPage(path, templates.render(template, Locale.forLanguageTag(language), all));
+    }
+
+    private Map<String, Object> common(SiteIndex index, String language, PageMeta meta) {
+        return Map.of("site", index.site().settings(), "lang", language, "dates", dates, "meta", meta);
+    }
+
+    private RenderedPage xml(SiteIndex index, String path, String template, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("site", index.site().settings());
+        all.put("urls", urls);
+        all.put("index", index);
+        return new RenderedPage(path, templates.render(template, Locale.forLanguageTag(index.site().settings().language()), all));
+    }
+
+    /** The HTML pages a search engine should know, as paths from the root with folder-style URLs. */
+    private static List<String> sitemapPaths(List<RenderedPage> pages) {
+        return pages.stream().map(RenderedPage::path)
+                .filter(path -> path.endsWith("index.html") && !path.equals(Routes.SEARCH))
+                .map(path -> path.substring(0, path.length() - "index.html".length()))
+                .sorted()
+                .toList();
+    }
+
+    private String robots() {
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (urls.hasBaseUrl()) {
+            robots.append("\nSitemap: ").append(urls.absolute(Routes.SITEMAP)).append('\n');
+        }
+        return robots.toString();
     }
 }

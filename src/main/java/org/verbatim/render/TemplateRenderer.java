@@ -3,27 +3,41 @@ package org.verbatim.render;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
-/** The Thymeleaf engine over a theme folder, built once per build; templates are parsed once and cached. */
+/**
+ * The Thymeleaf engine over a theme folder, built once per build; templates are parsed once and cached.
+ * Names ending in {@code .xml} (feed, sitemap) are XML templates; any other name is an HTML page template.
+ */
 public final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
 
     public TemplateRenderer(Path templates) {
-        FileTemplateResolver resolver = new FileTemplateResolver();
-        resolver.setPrefix(templates.toAbsolutePath() + "/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
+        FileTemplateResolver xml = resolver(templates, TemplateMode.XML, "");
+        xml.setResolvablePatterns(Set.of("*.xml"));
+        xml.setOrder(1);
+        FileTemplateResolver html = resolver(templates, TemplateMode.HTML, ".html");
+        html.setOrder(2);
+        engine.addTemplateResolver(xml);
+        engine.addTemplateResolver(html);
         engine.setMessageResolver(new ThemeMessages(templates));
     }
 
-    /** Renders template {@code name} (without {@code .html}) in the given language. */
+    private static FileTemplateResolver resolver(Path templates, TemplateMode mode, String suffix) {
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(templates.toAbsolutePath() + "/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        return resolver;
+    }
+
+    /** Renders template {@code name} (without {@code .html}, or with {@code .xml}) in the given language. */
     public String render(String name, Locale locale, Map<String, Object> variables) {
         return engine.process(name, new Context(locale, variables));
     }

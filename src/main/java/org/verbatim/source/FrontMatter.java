@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.verbatim.model.Speaker;
 
-/** The validated front matter of one interview. {@code source} is the URL of the original publication. */
+/**
+ * The validated front matter of one interview. {@code source} is the URL of the original publication;
+ * {@code translations} keep their positions so that slugs can be checked once every interview is read.
+ */
 public record FrontMatter(String slug, String title, String subtitle, LocalDate date, String publication,
-                          String language, String translationOf, List<String> translations, String credits,
+                          String language, String translationOf, List<Located> translations, String credits,
                           String summary, String source, List<Speaker> speakers, List<String> topics,
                           boolean draft, Map<String, Object> params) {
     public FrontMatter {

@@ -63,10 +63,10 @@ public final class FrontMatterReader {
                         + "; topics are declared in topics.yaml");
             }
         }
-        List<String> translations = new ArrayList<>();
+        List<Located> translations = new ArrayList<>();
         for (YamlNode.Scalar translation : fields.scalars("translations")) {
             if (SLUG.matcher(translation.text().strip()).matches()) {
-                translations.add(translation.text().strip());
+                translations.add(new Located(translation.text().strip(), translation.line(), translation.column()));
             } else {
                 fields.error(translation, "translation '" + translation.text() + "' is not a slug");
             }

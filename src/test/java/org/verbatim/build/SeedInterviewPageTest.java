@@ -149,7 +149,8 @@ class SeedInterviewPageTest {
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(home.select("html").attr("lang")).isEqualTo("en");
         for (Document document : List.of(page, home)) {
-            Elements assets = document.select("link[href], script[src], img[src], source[src], iframe[src], video[src], audio[src]");
+            Elements assets = document.select(
+                    "link[href]:not([rel=canonical]):not([rel=alternate]), script[src], img[src], source[src], iframe[src], video[src], audio[src]");
             assertThat(assets).isNotEmpty();
             for (Element asset : assets) {
                 String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
