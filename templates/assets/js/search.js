@@ -1,7 +1,8 @@
 /*
  * Search over every passage, in the browser. The passages come from search-index.js, loaded by a plain
- * <script> so that search also works from file:// where fetch() is refused. MiniSearch does the ranking;
- * this file only folds accents, reads the query and shows results. No innerHTML: content stays text.
+ * <script> so that search also works from file://, where browsers refuse to fetch a JSON file. MiniSearch
+ * does the ranking; this file only folds accents, reads the query and shows results, building them with DOM
+ * methods and textContent so that passage text can never become markup.
  */
 (function () {
   'use strict';

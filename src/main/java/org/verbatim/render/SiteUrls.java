@@ -22,10 +22,16 @@ public record SiteUrls(String baseUrl, boolean offline) {
         return PageLinks.forPath(pagePath, offline);
     }
 
-    /** Links from a page that may be served at any depth (the 404 page): rooted at the base URL's path. */
+    /**
+     * Links from a page that may be served at any depth (the 404 page): rooted at the base URL's path. Read
+     * from disk it is only ever opened where it lies, at the root, so plain relative links serve there.
+     */
     public PageLinks rootedLinks() {
-        if (offline || !hasBaseUrl()) {
-            return new PageLinks("/", offline);
+        if (offline) {
+            return new PageLinks("", true);
+        }
+        if (!hasBaseUrl()) {
+            return new PageLinks("/", false);
         }
         String path = URI.create(baseUrl).getPath();
         return new PageLinks(path == null || path.isEmpty() ? "/" : path, false);
