@@ -110,7 +110,12 @@
       window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
     }
   });
-  input.addEventListener('input', function () { show(input.value); });
+  /* Wait for a pause in typing, so screen readers announce one count rather than one per keystroke. */
+  var pending = null;
+  input.addEventListener('input', function () {
+    window.clearTimeout(pending);
+    pending = window.setTimeout(function () { show(input.value); }, 150);
+  });
 
   var initial = new URLSearchParams(location.search).get('q');
   if (initial) {

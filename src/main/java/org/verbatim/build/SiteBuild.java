@@ -27,14 +27,15 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
 
-        Site site = new SiteLoader().load(new ContentFolder(options.content()), options.includeDrafts(), diagnostics);
+        SiteLoader loader = new SiteLoader();
+        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), diagnostics);
         diagnostics.throwIfAny();
 
         SiteIndex index = SiteIndexer.index(site);
 
         String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
         SiteUrls urls = new SiteUrls(baseUrl, options.offline());
-        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates()), urls).render(index);
+        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates()), urls, false).render(index);
 
         try (StagedOutput output = StagedOutput.beside(options.output())) {
             for (RenderedPage page : pages) {

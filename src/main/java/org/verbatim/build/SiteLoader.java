@@ -1,13 +1,18 @@
 package org.verbatim.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.verbatim.config.PeopleReader;
 import org.verbatim.config.SiteSettingsReader;
@@ -15,6 +20,7 @@ import org.verbatim.config.TopicVocabularyReader;
 import org.verbatim.markdown.InterviewAssembler;
 import org.verbatim.markdown.MarkdownEngine;
 import org.verbatim.markdown.TopicMarkReader;
+import org.verbatim.model.Diagnostic;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.Interview;
@@ -26,49 +32,81 @@ import org.verbatim.model.TopicVocabulary;
 import org.verbatim.source.ContentFolder;
 import org.verbatim.source.FrontMatter;
 import org.verbatim.source.FrontMatterReader;
-import org.verbatim.source.Located;
 import org.verbatim.source.FrontMatterSplitter;
+import org.verbatim.source.Located;
 import org.verbatim.source.SourceReader;
 import org.verbatim.source.YamlReader;
 
-/** Loads a content folder into a {@link Site}: settings, vocabulary, people, then every interview in parallel. */
+/**
+ * Loads a content folder: settings, vocabulary and people, then every interview in parallel. The result keeps
+ * each file's own problems, so the preview server can re-read just the files that changed.
+ */
 final class SiteLoader {
     private final SourceReader sources = new SourceReader();
     private final YamlReader yaml = new YamlReader();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
 
-    Site load(ContentFolder content, boolean includeDrafts, Diagnostics diagnostics) throws IOException {
-        SiteSettings settings = new SiteSettingsReader(sources, yaml).read(content.siteFile(), diagnostics);
-        TopicVocabulary topics = new TopicVocabularyReader(sources, yaml).read(content.topicsFile(), diagnostics);
-        Map<String, Person> people = new PeopleReader(sources, yaml).read(content.peopleFile(), diagnostics);
+    /** Everything read from a content folder, file by file, with the problems found in each. */
+    record Content(SiteSettings settings, TopicVocabulary topics, Map<String, Person> people,
+                   InterviewAssembler assembler, List<Diagnostic> configProblems, Map<Path, FileResult> interviews) {
+    }
+
+    /** One interview file: the interview (empty when too broken to build) and its problems. */
+    record FileResult(Optional<Loaded> loaded, List<Diagnostic> problems) {
+    }
+
+    /** An interview with the front matter it came from, kept for the cross-file checks. */
+    record Loaded(Interview interview, FrontMatter meta) {
+    }
+
+    Content load(ContentFolder folder) throws IOException {
+        Diagnostics config = new Diagnostics();
+        SiteSettings settings = new SiteSettingsReader(sources, yaml).read(folder.siteFile(), config);
+        TopicVocabulary topics = new TopicVocabularyReader(sources, yaml).read(folder.topicsFile(), config);
+        Map<String, Person> people = new PeopleReader(sources, yaml).read(folder.peopleFile(), config);
         InterviewAssembler assembler = new InterviewAssembler(new MarkdownEngine(settings.unsafeHtml()),
                 settings.editorNote(), new TopicMarkReader(topics));
+        Content empty = new Content(settings, topics, people, assembler, config.list(), Map.of());
+        return reload(empty, folder.interviewFiles());
+    }
 
-        List<Loaded> loaded = content.interviewFiles().parallelStream()
-                .map(file -> interview(file, settings, topics, people, assembler, diagnostics.forFile(file)))
-                .flatMap(Optional::stream)
-                .toList();
+    /** The content with the given interview files read again; files that no longer exist are dropped. */
+    Content reload(Content previous, Collection<Path> files) {
+        Map<Path, FileResult> interviews = new TreeMap<>(previous.interviews());
+        Map<Path, FileResult> fresh = files.parallelStream().distinct()
+                .filter(Files::isRegularFile)
+                .collect(Collectors.toConcurrentMap(file -> file, file -> read(previous, file)));
+        files.forEach(interviews::remove);
+        interviews.putAll(fresh);
+        return new Content(previous.settings(), previous.topics(), previous.people(), previous.assembler(),
+                previous.configProblems(), interviews);
+    }
+
+    private FileResult read(Content content, Path file) {
+        Diagnostics problems = new Diagnostics();
+        FileDiagnostics here = problems.forFile(file);
+        Optional<Loaded> loaded = sources.read(file, here)
+                .flatMap(source -> splitter.split(source, here))
+                .flatMap(source -> frontMatter.read(source, content.settings().language(), content.topics(),
+                                content.people(), here)
+                        .map(meta -> new Loaded(content.assembler().assemble(source, meta, here), meta)));
+        return new FileResult(loaded, problems.list());
+    }
+
+    /** The site to render, reporting every file's problems and the cross-file ones into {@code diagnostics}. */
+    Site site(Content content, boolean includeDrafts, Diagnostics diagnostics) {
+        content.configProblems().forEach(diagnostics::add);
+        content.interviews().values().forEach(result -> result.problems().forEach(diagnostics::add));
+        List<Loaded> loaded = content.interviews().values().stream()
+                .flatMap(result -> result.loaded().stream()).toList();
         // Checked over drafts too: a translation may name a draft, which is then simply not linked.
         checkTranslationsExist(loaded, diagnostics);
         List<Interview> interviews = loaded.stream().map(Loaded::interview)
                 .filter(interview -> includeDrafts || !interview.draft())
                 .toList();
         checkSlugsAreUnique(interviews, diagnostics);
-        return new Site(settings, topics, people, interviews);
-    }
-
-    /** An interview with the front matter it came from, kept until the cross-file checks are done. */
-    private record Loaded(Interview interview, FrontMatter meta) {
-    }
-
-    private Optional<Loaded> interview(Path file, SiteSettings settings, TopicVocabulary topics,
-                                       Map<String, Person> people, InterviewAssembler assembler,
-                                       FileDiagnostics problems) {
-        return sources.read(file, problems)
-                .flatMap(source -> splitter.split(source, problems))
-                .flatMap(source -> frontMatter.read(source, settings.language(), topics, people, problems)
-                        .map(meta -> new Loaded(assembler.assemble(source, meta, problems), meta)));
+        return new Site(content.settings(), content.topics(), content.people(), interviews);
     }
 
     private static void checkTranslationsExist(List<Loaded> loaded, Diagnostics diagnostics) {

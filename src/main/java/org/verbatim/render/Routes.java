@@ -1,5 +1,9 @@
 package org.verbatim.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.verbatim.index.SiteIndex;
+
 /** Where each page lives in the output folder; the one place that knows the site's URL layout. */
 public final class Routes {
     public static final String HOME = "index.html";
@@ -42,5 +46,15 @@ public final class Routes {
 
     public static String person(String id) {
         return personDir(id) + "index.html";
+    }
+
+    /** The folders of every HTML page a search engine should know (not search, not 404), sorted. */
+    public static List<String> pageFolders(SiteIndex index) {
+        List<String> folders = new ArrayList<>(List.of("", "topics/", "people/"));
+        index.newestFirst().forEach(interview -> folders.add(interviewDir(interview.slug())));
+        index.topics().entries().stream().filter(e -> !e.topic().isPointer())
+                .forEach(entry -> folders.add(topicDir(entry.topic().id())));
+        index.people().entries().forEach(entry -> folders.add(personDir(entry.id())));
+        return folders.stream().sorted().toList();
     }
 }

@@ -20,40 +20,55 @@ public final class SitePages {
 
     private final TemplateRenderer templates;
     private final SiteUrls urls;
+    private final boolean preview;
     private final JsonExport json = new JsonExport();
     private final Dates dates = new Dates();
     private final StructuredData structuredData;
 
-    public SitePages(TemplateRenderer templates, SiteUrls urls) {
+    /** @param preview pages for the newsroom preview: noindex, draft banners, the live-reload script */
+    public SitePages(TemplateRenderer templates, SiteUrls urls, boolean preview) {
         this.templates = templates;
         this.urls = urls;
+        this.preview = preview;
         this.structuredData = new StructuredData(urls);
     }
 
+    /** Every file of the site. */
     public List<RenderedPage> render(SiteIndex index) {
+        return render(index, PageSelection.all());
+    }
+
+    /** The files in {@code selection}; the site-wide ones (home, indexes, search, feed) always. */
+    public List<RenderedPage> render(SiteIndex index, PageSelection selection) {
         InterviewViews views = new InterviewViews(index, urls);
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
         List<RenderedPage> pages = new ArrayList<>();
         pages.add(home(index, views, metas));
-        pages.addAll(index.newestFirst().parallelStream().flatMap(i -> interview(index, views, metas, i).stream()).toList());
+        pages.addAll(index.newestFirst().parallelStream()
+                .filter(interview -> selection.includesInterview(interview.slug()))
+                .flatMap(i -> interview(index, views, metas, i).stream()).toList());
         pages.add(page(index, Routes.TOPICS, "topics", siteLanguage, metas.topicIndex(structuredData.topicIndex(index)),
                 Map.of("index", index.topics())));
         pages.addAll(index.topics().entries().parallelStream()
-                .filter(entry -> !entry.topic().isPointer())
+                .filter(entry -> !entry.topic().isPointer() && selection.includesTopic(entry.topic().id()))
                 .map(entry -> topic(index, metas, entry)).toList());
         pages.add(page(index, Routes.PEOPLE, "people", siteLanguage, metas.simple(Routes.PEOPLE),
                 Map.of("people", index.people())));
-        pages.addAll(index.people().entries().stream().map(entry -> person(index, metas, entry)).toList());
+        pages.addAll(index.people().entries().stream()
+                .filter(entry -> selection.includesPerson(entry.id()))
+                .map(entry -> person(index, metas, entry)).toList());
         pages.add(page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
         pages.add(new RenderedPage(Routes.SEARCH_INDEX,
                 new SearchIndexScript().render(index, urls.links(Routes.SEARCH), dates)));
-        pages.add(notFound(index, metas));
+        if (selection.isAll()) {
+            pages.add(notFound(index, metas));
+        }
         pages.add(new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index)));
         if (urls.hasBaseUrl()) {
             pages.add(xml(index, Routes.FEED, "feed.xml", Map.of("entries",
                     index.newestFirst().subList(0, Math.min(FEED_ENTRIES, index.newestFirst().size())))));
-            pages.add(xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", sitemapPaths(pages))));
+            pages.add(xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", Routes.pageFolders(index))));
         }
         pages.add(new RenderedPage(Routes.ROBOTS, robots()));
         return pages;
@@ -105,7 +120,8 @@ public final class SitePages {
     }
 
     private Map<String, Object> common(SiteIndex index, String language, PageMeta meta) {
-        return Map.of("site", index.site().settings(), "lang", language, "dates", dates, "meta", meta);
+        return Map.of("site", index.site().settings(), "lang", language, "dates", dates, "meta", meta,
+                "preview", preview);
     }
 
     private RenderedPage xml(SiteIndex index, String path, String template, Map<String, Object> variables) {
@@ -116,16 +132,10 @@ public final class SitePages {
         return new RenderedPage(path, templates.render(template, Locale.forLanguageTag(index.site().settings().language()), all));
     }
 
-    /** The HTML pages a search engine should know, as paths from the root with folder-style URLs. */
-    private static List<String> sitemapPaths(List<RenderedPage> pages) {
-        return pages.stream().map(RenderedPage::path)
-                .filter(path -> path.endsWith("index.html") && !path.equals(Routes.SEARCH))
-                .map(path -> path.substring(0, path.length() - "index.html".length()))
-                .sorted()
-                .toList();
-    }
-
     private String robots() {
+        if (preview) {
+            return "User-agent: *\nDisallow: /\n";
+        }
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (urls.hasBaseUrl()) {
             robots.append("\nSitemap: ").append(urls.absolute(Routes.SITEMAP)).append('\n');
