@@ -5,12 +5,14 @@ import java.util.List;
 import org.verbatim.index.SiteIndex;
 import org.verbatim.index.SiteIndexer;
 import org.verbatim.model.ContentErrors;
+import org.verbatim.model.Diagnostic;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.Site;
 import org.verbatim.output.StagedOutput;
 import org.verbatim.render.RenderedPage;
 import org.verbatim.render.SitePages;
 import org.verbatim.render.SiteUrls;
+import org.verbatim.render.TemplateError;
 import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
 
@@ -35,7 +37,7 @@ public final class SiteBuild {
 
         String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
         SiteUrls urls = new SiteUrls(baseUrl, options.offline());
-        List<RenderedPage> pages = new SitePages(new TemplateRenderer(options.templates()), urls, false).render(index);
+        List<RenderedPage> pages = render(() -> new SitePages(new TemplateRenderer(options.templates()), urls, false).render(index));
 
         try (StagedOutput output = StagedOutput.beside(options.output())) {
             for (RenderedPage page : pages) {
@@ -47,5 +49,32 @@ public final class SiteBuild {
         List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
                 : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
         return new BuildResult(site.interviews().size(), pages.size(), (System.nanoTime() - start) / 1_000_000, notes);
+    }
+
+    /** Checks everything a build checks, rendering into memory; writes nothing. Empty when all is well. */
+    public List<Diagnostic> check() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteLoader loader = new SiteLoader();
+        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), diagnostics);
+        if (!diagnostics.isEmpty()) {
+            return diagnostics.list();
+        }
+        SiteIndex index = SiteIndexer.index(site);
+        SiteUrls urls = new SiteUrls(options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl(), false);
+        try {
+            render(() -> new SitePages(new TemplateRenderer(options.templates()), urls, false).render(index));
+            return List.of();
+        } catch (ContentErrors e) {
+            return e.diagnostics();
+        }
+    }
+
+    /** Runs a render, turning a broken template into a located problem like any content error. */
+    static <T> T render(java.util.function.Supplier<T> rendering) throws ContentErrors {
+        try {
+            return rendering.get();
+        } catch (TemplateError e) {
+            throw new ContentErrors(List.of(new Diagnostic(e.file(), e.line(), e.column(), e.getMessage())));
+        }
     }
 }

@@ -46,13 +46,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!java.nio.file.Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + content);
-        }
-        if (!java.nio.file.Files.isRegularFile(templates.resolve("interview.html"))) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no theme in " + templates + " (interview.html is missing)");
-        }
+        ContentChecks.requireFolders(spec, content, templates);
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--base-url must be an absolute http(s) URL, e.g. https://interviews.example.org/");

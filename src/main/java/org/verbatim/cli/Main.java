@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
 /** The {@code verbatim} command and its sub-commands. */
 @Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A static-site generator for annotated interviews.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  verbatim build", "  verbatim build --content content --out site",
-                "  verbatim help build"})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  verbatim build", "  verbatim serve", "  verbatim check --format json",
+                "  verbatim new \"On the AI Act\" --interviewee \"Marina Ferrari\"", "  verbatim help build"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -15,8 +16,10 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 public final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
+    private final Path folder;
 
     public TemplateRenderer(Path templates) {
+        this.folder = templates.toAbsolutePath();
         FileTemplateResolver xml = resolver(templates, TemplateMode.XML, "");
         xml.setResolvablePatterns(Set.of("*.xml"));
         xml.setOrder(1);
@@ -39,6 +42,23 @@ public final class TemplateRenderer {
 
     /** Renders template {@code name} (without {@code .html}, or with {@code .xml}) in the given language. */
     public String render(String name, Locale locale, Map<String, Object> variables) {
-        return engine.process(name, new Context(locale, variables));
+        try {
+            return engine.process(name, new Context(locale, variables));
+        } catch (TemplateProcessingException e) {
+            String template = e.getTemplateName() == null ? name : e.getTemplateName();
+            Path file = folder.resolve(template.endsWith(".xml") || template.endsWith(".html") ? template : template + ".html");
+            throw new TemplateError(file, Math.max(e.getLine() == null ? 1 : e.getLine(), 1),
+                    Math.max(e.getCol() == null ? 1 : e.getCol(), 1),
+                    "template error: " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause == e ? e.getMessage() : e.getMessage() + " (" + cause.getMessage() + ")";
+        return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s+", " ");
     }
 }

@@ -1,0 +1,187 @@
+package org.verbatim.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.verbatim.index.ChangeImpact;
+import org.verbatim.index.SiteIndex;
+import org.verbatim.index.SiteIndexer;
+import org.verbatim.model.ContentErrors;
+import org.verbatim.model.Diagnostic;
+import org.verbatim.model.Diagnostics;
+import org.verbatim.model.Interview;
+import org.verbatim.model.Site;
+import org.verbatim.output.MemorySite;
+import org.verbatim.render.PageSelection;
+import org.verbatim.render.RenderedPage;
+import org.verbatim.render.Routes;
+import org.verbatim.render.SitePages;
+import org.verbatim.render.SiteUrls;
+import org.verbatim.render.TemplateRenderer;
+import org.verbatim.source.ContentFolder;
+
+/**
+ * A site kept built in memory for the preview server, drafts included. After an edit to interviews it
+ * re-reads only those files and re-renders only the pages they affect; any other change (settings,
+ * vocabulary, theme) rebuilds everything. When content has problems the last good pages stay served.
+ */
+public final class LiveSite {
+    private final BuildOptions options;
+    private final ContentFolder folder;
+    private final SiteLoader loader = new SiteLoader();
+    private SiteLoader.Content content;
+    private TemplateRenderer templates;
+    private SiteIndex lastGood;
+    private final Set<Path> pendingInterviews = new HashSet<>();
+    private boolean fullRebuildPending = true;
+    private volatile MemorySite pages = MemorySite.empty();
+    private volatile List<Diagnostic> problems = List.of();
+
+    public LiveSite(BuildOptions options) {
+        this.options = options;
+        this.folder = new ContentFolder(options.content());
+    }
+
+    /** The outcome of one rebuild: problems (empty when it succeeded), the files rendered, time taken. */
+    public record Update(List<Diagnostic> problems, List<String> rendered, long millis) {
+        public Update {
+            problems = List.copyOf(problems);
+            rendered = List.copyOf(rendered);
+        }
+
+        public boolean succeeded() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** The last good build. */
+    public MemorySite pages() {
+        return pages;
+    }
+
+    /** The problems of the latest rebuild; empty when it succeeded. */
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    /** Builds everything. */
+    public Update build() {
+        synchronized (this) {
+            fullRebuildPending = true;
+        }
+        return update(Set.of());
+    }
+
+    /** Rebuilds after the given files changed (created, modified or deleted). */
+    public synchronized Update update(Set<Path> changed) {
+        long start = System.nanoTime();
+        try {
+            Set<Path> interviews = new HashSet<>();
+            for (Path path : changed) {
+                switch (kindOf(path.toAbsolutePath().normalize())) {
+                    case INTERVIEW -> interviews.add(path.toAbsolutePath().normalize());
+                    case SITE_WIDE -> fullRebuildPending = true;
+                    case IRRELEVANT -> { }
+                }
+            }
+            if (!fullRebuildPending && interviews.isEmpty() && content != null) {
+                return new Update(problems, List.of(), (System.nanoTime() - start) / 1_000_000);
+            }
+            if (fullRebuildPending || content == null) {
+                content = loader.load(new ContentFolder(options.content().toAbsolutePath().normalize()));
+                templates = new TemplateRenderer(options.templates());
+            } else {
+                content = loader.reload(content, interviews);
+                pendingInterviews.addAll(interviews);
+            }
+            Diagnostics diagnostics = new Diagnostics();
+            Site site = loader.site(content, options.includeDrafts(), diagnostics);
+            diagnostics.throwIfAny();
+            List<String> rendered = render(site);
+            problems = List.of();
+            return new Update(List.of(), rendered, (System.nanoTime() - start) / 1_000_000);
+        } catch (ContentErrors e) {
+            problems = e.diagnostics();
+            return new Update(problems, List.of(), (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> render(Site site) throws ContentErrors, IOException {
+        SiteIndex index = SiteIndexer.index(site);
+        String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
+        SitePages sitePages = new SitePages(templates, new SiteUrls(baseUrl, false), true);
+        List<RenderedPage> rendered;
+        if (fullRebuildPending || lastGood == null) {
+            rendered = SiteBuild.render(() -> sitePages.render(index));
+            pages = MemorySite.empty().with(texts(rendered), Set.of())
+                    .withTree(options.templates().resolve("assets"), "assets/");
+        } else {
+            Set<String> slugs = new HashSet<>();
+            for (SiteIndex known : List.of(lastGood, index)) {
+                known.newestFirst().stream().filter(i -> pendingInterviews.contains(i.source().toAbsolutePath().normalize()))
+                        .map(Interview::slug).forEach(slugs::add);
+            }
+            ChangeImpact impact = ChangeImpact.of(lastGood, index, slugs);
+            rendered = SiteBuild.render(() -> sitePages.render(index,
+                    new PageSelection(false, impact.interviews(), impact.topics(), impact.people())));
+            pages = pages.with(texts(rendered), vanished(index, impact));
+        }
+        lastGood = index;
+        pendingInterviews.clear();
+        fullRebuildPending = false;
+        return rendered.stream().map(RenderedPage::path).toList();
+    }
+
+    /** Pages of interviews and people that the edit removed from the site. */
+    private static Set<String> vanished(SiteIndex index, ChangeImpact impact) {
+        Set<String> removed = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
+        index.newestFirst().forEach(i -> slugs.add(i.slug()));
+        impact.interviews().stream().filter(slug -> !slugs.contains(slug)).forEach(slug -> {
+            removed.add(Routes.interview(slug));
+            removed.add(Routes.interviewJson(slug));
+        });
+        impact.people().stream().filter(id -> index.people().entry(id).isEmpty())
+                .forEach(id -> removed.add(Routes.person(id)));
+        return removed;
+    }
+
+    private static Map<String, String> texts(List<RenderedPage> rendered) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        rendered.forEach(page -> texts.put(page.path(), page.html()));
+        return texts;
+    }
+
+    /** What a changed path means for the site. */
+    private enum Kind { INTERVIEW, SITE_WIDE, IRRELEVANT }
+
+    /**
+     * An interview file; a settings file or anything in the theme (everything must be rebuilt); a folder of
+     * interviews created or removed (likewise); or something else, such as an editor's scratch file.
+     */
+    private Kind kindOf(Path path) {
+        Path contentRoot = options.content().toAbsolutePath().normalize();
+        Path interviews = contentRoot.resolve("interviews");
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (path.startsWith(options.templates().toAbsolutePath().normalize())) {
+            return Kind.SITE_WIDE;
+        }
+        if (path.startsWith(interviews)) {
+            if (name.endsWith(".md")) {
+                return Kind.INTERVIEW;
+            }
+            boolean heldInterviews = content != null && content.interviews().keySet().stream()
+                    .anyMatch(file -> file.startsWith(path) && !file.equals(path));
+            return java.nio.file.Files.isDirectory(path) || heldInterviews ? Kind.SITE_WIDE : Kind.IRRELEVANT;
+        }
+        return path.getParent() != null && path.getParent().equals(contentRoot) && name.endsWith(".yaml")
+                ? Kind.SITE_WIDE : Kind.IRRELEVANT;
+    }
+}

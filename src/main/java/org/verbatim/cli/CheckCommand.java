@@ -1,0 +1,73 @@
+package org.verbatim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.verbatim.build.BuildOptions;
+import org.verbatim.build.SiteBuild;
+import org.verbatim.model.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code verbatim check}: every problem in content and theme, without writing a site. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the content and the theme without writing anything; exit 0 when clean, 1 with every problem listed.",
+        footer = {"", "Examples:", "  verbatim check", "  verbatim check --drafts",
+                "  verbatim check --format json > problems.json"})
+final class CheckCommand implements Callable<Integer> {
+
+    /** How problems are printed. */
+    enum Format { text, json }
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Theme folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--drafts", description = "Check drafts too.")
+    boolean drafts;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (path:line:col: message) or json, for editors and CI (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The JSON shape of one problem. */
+    record Problem(String file, int line, int column, String severity, String message) {
+    }
+
+    /** The JSON document {@code check --format json} prints. */
+    record Report(int schemaVersion, boolean ok, int count, List<Problem> problems) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ContentChecks.requireFolders(spec, content, templates);
+        List<Diagnostic> problems = new SiteBuild(new BuildOptions(content, templates, Path.of("site"), drafts, false, null)).check();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            List<Problem> list = problems.stream()
+                    .map(d -> new Problem(d.file().toString(), d.line(), d.column(), "error", d.message())).toList();
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(new Report(1, problems.isEmpty(), problems.size(), list)));
+        } else if (problems.isEmpty()) {
+            out.println("No problems found.");
+        } else {
+            PrintWriter err = spec.commandLine().getErr();
+            problems.forEach(err::println);
+            err.printf("verbatim: %d problem(s) found.%n", problems.size());
+            err.flush();
+        }
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
+    }
+}
