@@ -90,7 +90,7 @@ public final class LiveSite {
                 }
             }
             if (!fullRebuildPending && interviews.isEmpty() && content != null) {
-                return new Update(problems, List.of(), (System.nanoTime() - start) / 1_000_000);
+                return new Update(problems, List.of(), (System.nanoTime() - start) / 1_000_000);  // nothing to do
             }
             if (fullRebuildPending || content == null) {
                 content = loader.load(new ContentFolder(options.content().toAbsolutePath().normalize()));

@@ -65,6 +65,9 @@ public final class Preview implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         LiveSite.Update update = site.update(paths);
+        if (update.succeeded() && update.rendered().isEmpty()) {
+            return;
+        }
         rebuilds.incrementAndGet();
         report(update, paths);
         if (update.succeeded()) {

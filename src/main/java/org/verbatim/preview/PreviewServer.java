@@ -107,6 +107,9 @@ final class PreviewServer implements AutoCloseable {
      * {@code ..} or {@code .} segments (however encoded), backslashes and NUL are refused, not resolved.
      */
     static Optional<String> sitePath(String rawPath) {
+        if (rawPath.startsWith("//")) {
+            return Optional.empty();  // would parse as a host name, not a path
+        }
         String decoded;
         try {
             decoded = URI.create(rawPath).getPath();
