@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.verbatim.markdown.ext.callout.Callout;
 import org.verbatim.markdown.ext.callout.CalloutKind;
@@ -61,51 +62,67 @@ public final class InterviewAssembler {
         document.set(EditorNoteExtension.STYLE, editorNoteStyle);
         document.set(EditorNoteExtension.LABELS, EditorNoteLabels.forLanguage(meta.language()));
 
-        Map<String, Footnote> notes = footnotes(numbering);
-        Body body = new Body(meta, notes, numbering, problems);
+        Body body = new Body(meta, numbering, problems, topicMarks);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             body.add(node);
         }
+        body.closeAll(null);
+        // Render every block the page needs, notes included, in one pass; then build the model from it.
+        List<Node> blocks = new ArrayList<>(body.toRender);
+        numbering.labels().forEach(label -> blocks.addAll(children(numbering.definition(label))));
+        body.html = engine.render(document, blocks);
+        body.notes = footnotes(numbering, body.html);
         return new Interview(meta.slug(), source.path(), meta.title(), meta.subtitle(), meta.date(),
                 meta.publication(), meta.language(), meta.translationOf(),
                 meta.translations().stream().map(Located::value).toList(), meta.credits(),
                 meta.summary(), meta.source(), meta.speakers(), meta.topics(), meta.draft(), meta.params(),
-                body.finish(), List.copyOf(notes.values()));
+                body.planned.stream().map(Supplier::get).toList(),
+                List.copyOf(body.notes.values()));
     }
 
-    private Map<String, Footnote> footnotes(FootnoteNumbering numbering) {
+    private static Map<String, Footnote> footnotes(FootnoteNumbering numbering, Map<Node, String> html) {
         Map<String, Footnote> notes = new LinkedHashMap<>();
         for (String label : numbering.labels()) {
-            FootnoteBlock definition = numbering.definition(label);
-            StringBuilder html = new StringBuilder();
-            for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
-                html.append(engine.render(child));
-            }
-            notes.put(label, new Footnote(label, numbering.number(label), numbering.noteId(label), html.toString().strip(),
+            String text = String.join("\n", children(numbering.definition(label)).stream().map(html::get).toList());
+            notes.put(label, new Footnote(label, numbering.number(label), numbering.noteId(label), text.strip(),
                     numbering.referenceIds(label)));
         }
         return notes;
     }
 
-    /** The body under construction: the blocks so far and the turn being filled. */
-    private final class Body {
+    private static List<Node> children(Node parent) {
+        List<Node> children = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            children.add(child);
+        }
+        return children;
+    }
+
+    /**
+     * The body under construction: blocks are planned during the walk and built once their HTML is rendered
+     * ({@link #html}), since all of an interview's blocks are rendered in one pass.
+     */
+    private static final class Body {
         private final FrontMatter meta;
-        private final Map<String, Footnote> notes;
         private final FootnoteNumbering numbering;
         private final Problems problems;
+        private final TopicMarkReader topicMarks;
         private final Set<String> speakerIds;
         private final Set<String> headingIds = new HashSet<>();
-        private final List<Block> blocks = new ArrayList<>();
+        private final List<Supplier<Block>> planned = new ArrayList<>();
+        private final List<Node> toRender = new ArrayList<>();
+        private Map<Node, String> html;
+        private Map<String, Footnote> notes;
         private TurnBuilder turn;
         private List<Node> prose = new ArrayList<>();
         private Speaker resumable;
         private int turnCount;
 
-        Body(FrontMatter meta, Map<String, Footnote> notes, FootnoteNumbering numbering, Problems problems) {
+        Body(FrontMatter meta, FootnoteNumbering numbering, Problems problems, TopicMarkReader topicMarks) {
             this.meta = meta;
-            this.notes = notes;
             this.numbering = numbering;
             this.problems = problems;
+            this.topicMarks = topicMarks;
             this.speakerIds = meta.speakers().stream().map(Speaker::id).collect(Collectors.toSet());
         }
 
@@ -115,14 +132,16 @@ public final class InterviewAssembler {
             }
             if (node instanceof Heading heading) {
                 closeAll(null);
-                blocks.add(heading(heading));
+                SectionHeading section = heading(heading);
+                planned.add(() -> section);
             } else if (node instanceof ThematicBreak) {
                 closeAll(null);
             } else if (node instanceof Callout callout) {
                 Speaker speaker = turn == null ? resumable : turn.speaker;
                 closeAll(speaker);
-                List<Segment> segments = segments(children(callout));
-                blocks.add(callout.kind() == CalloutKind.EDITOR ? new EditorBlock(segments) : new RelatedInset(segments));
+                Supplier<List<Segment>> segments = segments(children(callout));
+                boolean editor = callout.kind() == CalloutKind.EDITOR;
+                planned.add(() -> editor ? new EditorBlock(segments.get()) : new RelatedInset(segments.get()));
             } else if (node instanceof Paragraph paragraph && startsTurn(paragraph)) {
                 return;
             } else if (turn != null) {
@@ -153,35 +172,32 @@ public final class InterviewAssembler {
             return turn;
         }
 
-        private void closeAll(Speaker resumeWith) {
+        void closeAll(Speaker resumeWith) {
             if (turn != null) {
-                List<Node> nodes = turn.nodes;
+                TurnBuilder done = turn;
+                List<Node> nodes = done.nodes;
                 List<TopicMark> marks = topicMarks.take(nodes, problems);
-                blocks.add(new Turn("t" + turn.number, turn.number, turn.speaker, segments(nodes),
-                        PlainText.of(nodes), PlainText.prose(nodes), inlineEditorNotes(nodes), marks, turn.continued));
+                Supplier<List<Segment>> segments = segments(nodes);
+                String text = PlainText.of(nodes);
+                String prose = PlainText.prose(nodes);
+                List<String> editorNotes = inlineEditorNotes(nodes);
+                planned.add(() -> new Turn("t" + done.number, done.number, done.speaker, segments.get(), text, prose,
+                        editorNotes, marks, done.continued));
                 turn = null;
             }
             if (!prose.isEmpty()) {
-                blocks.add(new Prose(segments(prose)));
+                Supplier<List<Segment>> segments = segments(prose);
+                planned.add(() -> new Prose(segments.get()));
                 prose = new ArrayList<>();
             }
             resumable = resumeWith;
         }
 
-        List<Block> finish() {
-            closeAll(null);
-            return blocks;
-        }
-
-        private List<Segment> segments(List<Node> nodes) {
-            List<Segment> segments = new ArrayList<>();
-            for (Node node : nodes) {
-                if (node instanceof Paragraph && !node.hasChildren()) {
-                    continue;
-                }
-                segments.add(new Segment(engine.render(node).strip(), sidenotes(node)));
-            }
-            return segments;
+        /** Queues the blocks for rendering; the segments can be built once they are rendered. */
+        private Supplier<List<Segment>> segments(List<Node> nodes) {
+            List<Node> shown = nodes.stream().filter(node -> !(node instanceof Paragraph) || node.hasChildren()).toList();
+            toRender.addAll(shown);
+            return () -> shown.stream().map(node -> new Segment(html.get(node), sidenotes(node))).toList();
         }
 
         /** The notes first cited inside {@code node}, shown beside it. */
@@ -218,14 +234,6 @@ public final class InterviewAssembler {
                 id = base + "-" + n;
             }
             return new SectionHeading(id, Math.max(2, heading.getLevel()), text);
-        }
-
-        private List<Node> children(Node parent) {
-            List<Node> children = new ArrayList<>();
-            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-                children.add(child);
-            }
-            return children;
         }
     }
 

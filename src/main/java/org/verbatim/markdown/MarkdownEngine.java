@@ -6,7 +6,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.verbatim.markdown.ext.callout.CalloutExtension;
 import org.verbatim.markdown.ext.editornote.EditorNoteExtension;
 import org.verbatim.markdown.ext.footnotes.NoteReferenceExtension;
@@ -28,16 +30,13 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(Parser.BLANK_LINES_IN_AST, false);
-        // We render blocks one by one, never a whole Document. flexmark counts "do not render links" nesting
-        // from this flag inverted for non-Document roots, so true here is what makes links render in blocks.
-        options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         this.parser = Parser.builder(options)
                 .extensions(List.of(FootnoteExtension.create(), EditorNoteExtension.create(),
                         CalloutExtension.create(), TopicMarkExtension.create()))
                 .build();
         this.renderer = HtmlRenderer.builder(options)
                 .extensions(List.of(EditorNoteExtension.create(), TopicMarkExtension.create(),
-                        NoteReferenceExtension.create()))
+                        NoteReferenceExtension.create(), new SelectedBlocks()))
                 .build();
     }
 
@@ -45,7 +44,17 @@ public final class MarkdownEngine {
         return parser.parse(markdown);
     }
 
-    String render(Node node) {
-        return renderer.render(node);
+    /** The HTML of each of the document's {@code blocks}, in one rendering pass. */
+    Map<Node, String> render(Document document, List<Node> blocks) {
+        document.set(SelectedBlocks.BLOCKS, blocks);
+        String all = renderer.render(document);
+        Map<Node, String> html = new IdentityHashMap<>();
+        int from = 0;
+        for (Node block : blocks) {
+            int to = all.indexOf(SelectedBlocks.SEPARATOR, from);
+            html.put(block, all.substring(from, to).strip());
+            from = to + 1;
+        }
+        return html;
     }
 }

@@ -52,7 +52,9 @@ final class PlainText {
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             text.append(' ');
         } else if (node instanceof Text) {
-            text.append(node.getChars().unescape());
+            // Unescaping is a regex pass; most text has nothing to unescape.
+            var chars = node.getChars();
+            text.append(chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0 ? chars.unescape() : chars.toString());
         } else if (node instanceof Code code) {
             text.append(code.getText());
         }

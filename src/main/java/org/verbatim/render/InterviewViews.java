@@ -18,9 +18,12 @@ final class InterviewViews {
     private final SiteIndex index;
     private final SiteUrls urls;
 
-    InterviewViews(SiteIndex index, SiteUrls urls) {
+    private final Dates dates;
+
+    InterviewViews(SiteIndex index, SiteUrls urls, Dates dates) {
         this.index = index;
         this.urls = urls;
+        this.dates = dates;
     }
 
     InterviewView of(Interview interview, PageLinks links) {
@@ -47,7 +50,7 @@ final class InterviewViews {
                             other.title(), links.interview(other.slug()));
                 })
                 .toList();
-        return new InterviewView(interview, links.interview(interview.slug()), new Dates().of(interview),
+        return new InterviewView(interview, links.interview(interview.slug()), dates.of(interview),
                 interviewees, topics, passageTopics, map, translatedFrom, translations);
     }
 

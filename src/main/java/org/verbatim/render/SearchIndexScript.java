@@ -6,6 +6,7 @@ import java.util.Map;
 import org.verbatim.index.SiteIndex;
 import org.verbatim.model.Interview;
 import org.verbatim.model.Turn;
+import org.verbatim.model.Whitespace;
 import org.verbatim.render.json.SearchDocument;
 
 /**
@@ -22,7 +23,7 @@ final class SearchIndexScript {
                 documents.add(new SearchDocument(interview.slug() + "#" + turn.id(),
                         fromSearchPage.passage(interview.slug(), turn.id()), interview.title(), dates.of(interview),
                         turn.speaker().name(), turn.speaker().role().key(), interview.language(),
-                        turn.text().replaceAll("\\s+", " ")));
+                        Whitespace.collapse(turn.text())));
             }
         }
         return "window.VERBATIM_SEARCH = " + json.write(Map.of("schemaVersion", 1, "documents", documents)) + ";\n";

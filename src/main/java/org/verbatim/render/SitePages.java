@@ -40,7 +40,7 @@ public final class SitePages {
 
     /** The files in {@code selection}; the site-wide ones (home, indexes, search, feed) always. */
     public List<RenderedPage> render(SiteIndex index, PageSelection selection) {
-        InterviewViews views = new InterviewViews(index, urls);
+        InterviewViews views = new InterviewViews(index, urls, dates);
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
         List<RenderedPage> pages = new ArrayList<>();

@@ -20,6 +20,7 @@ public final class TemplateRenderer {
 
     public TemplateRenderer(Path templates) {
         this.folder = templates.toAbsolutePath();
+        RecordPropertyAccessor.install();
         FileTemplateResolver xml = resolver(templates, TemplateMode.XML, "");
         xml.setResolvablePatterns(Set.of("*.xml"));
         xml.setOrder(1);

@@ -3,7 +3,6 @@ package org.verbatim.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.verbatim.index.TaggedPassage;
 import org.verbatim.model.Topic;
@@ -50,8 +49,13 @@ final class TopicMapLayout {
     }
 
     /** SVG coordinates with at most two decimals, formatted the same on every machine. */
-    private static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        return text.replaceAll("\\.?0+$", "");
+    static String number(double value) {
+        long hundredths = Math.round(value * 100);
+        long whole = hundredths / 100;
+        int fraction = (int) Math.abs(hundredths % 100);
+        if (fraction == 0) {
+            return Long.toString(whole);
+        }
+        return whole + (fraction % 10 == 0 ? "." + fraction / 10 : fraction < 10 ? ".0" + fraction : "." + fraction);
     }
 }

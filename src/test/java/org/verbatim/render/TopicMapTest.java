@@ -35,7 +35,7 @@ class TopicMapTest {
             String href = mark.parent().attr("href");
             assertThat(href).matches("#t\\d+");
             assertThat(page.getElementById(href.substring(1))).isNotNull();
-            assertThat(mark.parent().attr("aria-label")).matches(".+: passage \\d+ \\((La Tribune|Marina Ferrari)\\)");
+            assertThat(mark.parent().attr("aria-label")).matches(".+ — passage \\d+ \\((La Tribune|Marina Ferrari)\\)");
         }
         Set<String> rowLinks = new HashSet<>(svg.select("a:has(text)").eachAttr("href"));
         assertThat(rowLinks).hasSize(10).allMatch(href -> href.startsWith("../../topics/"));
