@@ -119,7 +119,7 @@ public final class LiveSite {
         SitePages sitePages = new SitePages(templates, new SiteUrls(baseUrl, false), true);
         List<RenderedPage> rendered;
         if (fullRebuildPending || lastGood == null) {
-            rendered = SiteBuild.render(() -> sitePages.render(index));
+            rendered = SiteBuild.render(() -> sitePages.render(index));  // the preview holds the site in memory anyway
             pages = MemorySite.empty().with(texts(rendered), Set.of())
                     .withTree(options.templates().resolve("assets"), "assets/");
         } else {
@@ -129,8 +129,13 @@ public final class LiveSite {
                         .map(Interview::slug).forEach(slugs::add);
             }
             ChangeImpact impact = ChangeImpact.of(lastGood, index, slugs);
-            rendered = SiteBuild.render(() -> sitePages.render(index,
-                    new PageSelection(false, impact.interviews(), impact.topics(), impact.people())));
+            PageSelection selection = new PageSelection(false, impact.interviews(), impact.topics(), impact.people());
+            List<RenderedPage> collected = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            SiteBuild.render(() -> {
+                sitePages.render(index, selection, collected::add);
+                return null;
+            });
+            rendered = collected;
             pages = pages.with(texts(rendered), vanished(index, impact));
         }
         lastGood = index;

@@ -1,6 +1,8 @@
 package org.verbatim.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import org.verbatim.index.SiteIndex;
 import org.verbatim.index.SiteIndexer;
@@ -9,7 +11,8 @@ import org.verbatim.model.Diagnostic;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.Site;
 import org.verbatim.output.StagedOutput;
-import org.verbatim.render.RenderedPage;
+import org.verbatim.render.PageSelection;
+import org.verbatim.render.Routes;
 import org.verbatim.render.SitePages;
 import org.verbatim.render.SiteUrls;
 import org.verbatim.render.TemplateError;
@@ -26,29 +29,49 @@ public final class SiteBuild {
 
     /** Builds the site; on content errors throws before anything is written, leaving the old site as it was. */
     public BuildResult run() throws ContentErrors, IOException {
+        return run(BuildProgress.SILENT);
+    }
+
+    /** Builds the site, reporting progress; pages are written as they are rendered, never all held at once. */
+    public BuildResult run(BuildProgress progress) throws ContentErrors, IOException {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
 
+        progress.update("reading", 0, 0);
         SiteLoader loader = new SiteLoader();
         Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), diagnostics);
         diagnostics.throwIfAny();
 
+        progress.update("indexing", 0, site.interviews().size());
         SiteIndex index = SiteIndexer.index(site);
 
         String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
         SiteUrls urls = new SiteUrls(baseUrl, options.offline());
-        List<RenderedPage> pages = render(() -> new SitePages(new TemplateRenderer(options.templates()), urls, false).render(index));
-
+        SitePages pages = new SitePages(new TemplateRenderer(options.templates()), urls, false);
+        int expected = Routes.expectedFiles(index);
+        AtomicInteger written = new AtomicInteger();
         try (StagedOutput output = StagedOutput.beside(options.output())) {
-            for (RenderedPage page : pages) {
-                output.write(page.path(), page.html());
+            try {
+                render(() -> {
+                    pages.render(index, PageSelection.all(), page -> {
+                        try {
+                            output.write(page.path(), page.html());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        progress.update("writing", written.incrementAndGet(), expected);
+                    });
+                    return null;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             output.copyTree(options.templates().resolve("assets"), "assets");
             output.commit();
         }
         List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
                 : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
-        return new BuildResult(site.interviews().size(), pages.size(), (System.nanoTime() - start) / 1_000_000, notes);
+        return new BuildResult(site.interviews().size(), written.get(), (System.nanoTime() - start) / 1_000_000, notes);
     }
 
     /** Checks everything a build checks, rendering into memory; writes nothing. Empty when all is well. */

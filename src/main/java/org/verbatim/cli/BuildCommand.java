@@ -3,6 +3,7 @@ package org.verbatim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.verbatim.build.BuildOptions;
+import org.verbatim.build.BuildProgress;
 import org.verbatim.build.BuildResult;
 import org.verbatim.build.SiteBuild;
 import picocli.CommandLine;
@@ -41,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Absolute URL the site is published at; overrides baseUrl in site.yaml.")
     String baseUrl;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems: no progress line, no summary.")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +55,18 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--base-url must be an absolute http(s) URL, e.g. https://interviews.example.org/");
         }
-        BuildResult result = new SiteBuild(new BuildOptions(content, templates, out, drafts, offline, baseUrl)).run();
+        BuildProgress progress = TerminalProgress.forConsole(spec.commandLine().getErr(), quiet);
+        BuildResult result;
+        try {
+            result = new SiteBuild(new BuildOptions(content, templates, out, drafts, offline, baseUrl)).run(progress);
+        } finally {
+            if (progress instanceof TerminalProgress line) {
+                line.finish();
+            }
+        }
+        if (quiet) {
+            return ExitCodes.OK;
+        }
         result.notes().forEach(note -> spec.commandLine().getOut().println("note: " + note));
         spec.commandLine().getOut().printf("Built %d interview(s), %d file(s) into %s in %d ms%n",
                 result.interviews(), result.files(), out, result.millis());

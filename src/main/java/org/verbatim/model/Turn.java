@@ -11,6 +11,7 @@ import java.util.List;
 public record Turn(String id, int number, Speaker speaker, List<Segment> segments, String text, String prose,
                    List<String> editorNotes, List<TopicMark> topicMarks, boolean continued) implements Block {
     public Turn {
+        prose = prose.equals(text) ? text : prose;  // usually the same words: keep one copy in memory
         segments = List.copyOf(segments);
         editorNotes = List.copyOf(editorNotes);
         topicMarks = List.copyOf(topicMarks);

@@ -57,4 +57,9 @@ public final class Routes {
         index.people().entries().forEach(entry -> folders.add(personDir(entry.id())));
         return folders.stream().sorted().toList();
     }
+
+    /** About how many files a full build writes, for progress reports. */
+    public static int expectedFiles(SiteIndex index) {
+        return 2 * index.newestFirst().size() + index.topics().entries().size() + index.people().entries().size() + 12;
+    }
 }

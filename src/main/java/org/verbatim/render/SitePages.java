@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.verbatim.index.PeopleIndex;
 import org.verbatim.index.SiteIndex;
 import org.verbatim.index.TopicIndex;
@@ -33,45 +34,50 @@ public final class SitePages {
         this.structuredData = new StructuredData(urls);
     }
 
-    /** Every file of the site. */
+    /** Every file of the site, collected in a list (for small sites and tests). */
     public List<RenderedPage> render(SiteIndex index) {
-        return render(index, PageSelection.all());
+        List<RenderedPage> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+        render(index, PageSelection.all(), pages::add);
+        return new ArrayList<>(pages);
     }
 
-    /** The files in {@code selection}; the site-wide ones (home, indexes, search, feed) always. */
-    public List<RenderedPage> render(SiteIndex index, PageSelection selection) {
+    /**
+     * Renders the files in {@code selection} (the site-wide ones, home, indexes, search and feed, always),
+     * handing each to {@code sink} as soon as it is ready, from several threads at once, so that a large
+     * site never has to fit in memory as a whole.
+     */
+    public void render(SiteIndex index, PageSelection selection, Consumer<RenderedPage> sink) {
         InterviewViews views = new InterviewViews(index, urls, dates);
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
-        List<RenderedPage> pages = new ArrayList<>();
-        pages.add(home(index, views, metas));
-        pages.addAll(index.newestFirst().parallelStream()
+        Consumer<RenderedPage> pages = sink;
+        pages.accept(home(index, views, metas));
+        index.newestFirst().parallelStream()
                 .filter(interview -> selection.includesInterview(interview.slug()))
-                .flatMap(i -> interview(index, views, metas, i).stream()).toList());
-        pages.add(page(index, Routes.TOPICS, "topics", siteLanguage, metas.topicIndex(structuredData.topicIndex(index)),
+                .forEach(i -> interview(index, views, metas, i).forEach(pages));
+        pages.accept(page(index, Routes.TOPICS, "topics", siteLanguage, metas.topicIndex(structuredData.topicIndex(index)),
                 Map.of("index", index.topics())));
-        pages.addAll(index.topics().entries().parallelStream()
+        index.topics().entries().parallelStream()
                 .filter(entry -> !entry.topic().isPointer() && selection.includesTopic(entry.topic().id()))
-                .map(entry -> topic(index, metas, entry)).toList());
-        pages.add(page(index, Routes.PEOPLE, "people", siteLanguage, metas.simple(Routes.PEOPLE),
+                .forEach(entry -> pages.accept(topic(index, metas, entry)));
+        pages.accept(page(index, Routes.PEOPLE, "people", siteLanguage, metas.simple(Routes.PEOPLE),
                 Map.of("people", index.people())));
-        pages.addAll(index.people().entries().stream()
+        index.people().entries().parallelStream()
                 .filter(entry -> selection.includesPerson(entry.id()))
-                .map(entry -> person(index, metas, entry)).toList());
-        pages.add(page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
-        pages.add(new RenderedPage(Routes.SEARCH_INDEX,
+                .forEach(entry -> pages.accept(person(index, metas, entry)));
+        pages.accept(page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
+        pages.accept(new RenderedPage(Routes.SEARCH_INDEX,
                 new SearchIndexScript().render(index, urls.links(Routes.SEARCH), dates)));
         if (selection.isAll()) {
-            pages.add(notFound(index, metas));
+            pages.accept(notFound(index, metas));
         }
-        pages.add(new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index)));
+        pages.accept(new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index)));
         if (urls.hasBaseUrl()) {
-            pages.add(xml(index, Routes.FEED, "feed.xml", Map.of("entries",
+            pages.accept(xml(index, Routes.FEED, "feed.xml", Map.of("entries",
                     index.newestFirst().subList(0, Math.min(FEED_ENTRIES, index.newestFirst().size())))));
-            pages.add(xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", Routes.pageFolders(index))));
+            pages.accept(xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", Routes.pageFolders(index))));
         }
-        pages.add(new RenderedPage(Routes.ROBOTS, robots()));
-        return pages;
+        pages.accept(new RenderedPage(Routes.ROBOTS, robots()));
     }
 
     private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas) {

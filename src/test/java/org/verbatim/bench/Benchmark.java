@@ -1,0 +1,235 @@
+package org.verbatim.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark harness (run it with {@code bench/run}; see BENCHMARKS.md). It generates the archives, then
+ * measures, as medians over repeated runs of whole processes: cold {@code build} wall time and peak RSS for
+ * each archive size, with Hugo building the same archive in the same run (interleaved, so both see the same
+ * machine) and the ratio; the build of one 5,000-turn interview; and the edit-to-reloaded-page latency of
+ * {@code serve}. Results are printed as a Markdown table.
+ */
+public final class Benchmark {
+    private static final Path JAR = Path.of("target/verbatim.jar");
+    private static final Path THEME = Path.of("templates");
+
+    private final Path work;
+    private final int runs;
+    private final List<String> javaOptions;
+    private final List<String> rows = new ArrayList<>();
+
+    private Benchmark(Path work, int runs, List<String> javaOptions) {
+        this.work = work;
+        this.runs = runs;
+        this.javaOptions = javaOptions;
+    }
+
+    /** Usage: {@code Benchmark [--runs N] [--sizes 1000,10000] [--edits N] [--work DIR] [--no-hugo]}. */
+    public static void main(String[] args) throws Exception {
+        int runs = 3;
+        int edits = 7;
+        List<Integer> sizes = List.of(1000, 10000);
+        Path work = Path.of("target/bench");
+        boolean hugo = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--edits" -> edits = Integer.parseInt(args[++i]);
+                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--work" -> work = Path.of(args[++i]);
+                case "--no-hugo" -> hugo = false;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        hugo = hugo && new ProcessBuilder("hugo", "version").redirectErrorStream(true).start().waitFor() == 0;
+        List<String> options = List.of(System.getenv().getOrDefault("VERBATIM_JAVA_OPTS",
+                "-Xmx1g -XX:TieredStopAtLevel=1").split("\\s+"));
+        Benchmark benchmark = new Benchmark(work, runs, options);
+        System.out.printf("Verbatim JVM options: %s; runs per figure: %d; Hugo: %s%n", String.join(" ", options), runs,
+                hugo ? version("hugo", "version") : "not installed (apt-get install hugo)");
+        for (int size : sizes) {
+            benchmark.build(size, hugo);
+        }
+        benchmark.longInterview(5000);
+        for (int size : sizes) {
+            benchmark.serve(size, edits);
+        }
+        System.out.println();
+        System.out.println("| what | Verbatim (median) | peak RSS | Hugo (median) | Hugo peak RSS | Verbatim ÷ Hugo |");
+        System.out.println("|---|---|---|---|---|---|");
+        benchmark.rows.forEach(System.out::println);
+    }
+
+    private Path corpus(String name, int count, int turns) throws IOException {
+        Path folder = work.resolve(name);
+        if (!Files.isDirectory(folder.resolve("content"))) {
+            System.out.printf("generating %s …%n", name);
+            new CorpusGenerator(42).write(folder, count, turns);
+        }
+        return folder;
+    }
+
+    private void build(int size, boolean hugo) throws Exception {
+        Path folder = corpus("archive-" + size, size, 0);
+        List<Run> ours = new ArrayList<>();
+        List<Run> theirs = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            ours.add(timed(verbatim("build", "--content", folder.resolve("content").toString(),
+                    "--templates", THEME.toString(), "--out", folder.resolve("site").toString())));
+            if (hugo) {
+                theirs.add(timed(List.of("hugo", "--quiet", "-s", folder.resolve("hugo").toString(), "-d",
+                        folder.resolve("hugo-site").toAbsolutePath().toString())));
+            }
+            System.out.printf("  build %d: verbatim %.2f s%s%n", size, ours.get(i).seconds,
+                    hugo ? String.format(Locale.ROOT, ", hugo %.2f s", theirs.get(i).seconds) : "");
+        }
+        rows.add(String.format(Locale.ROOT, "| cold build, %,d interviews | %.2f s | %s | %s | %s | %s |", size,
+                median(ours, true), mb(median(ours, false)),
+                hugo ? String.format(Locale.ROOT, "%.2f s", median(theirs, true)) : "–",
+                hugo ? mb(median(theirs, false)) : "–",
+                hugo ? String.format(Locale.ROOT, "%.2f", median(ours, true) / median(theirs, true)) : "–"));
+    }
+
+    private void longInterview(int turns) throws Exception {
+        Path folder = corpus("long-" + turns, 1, turns);
+        List<Run> ours = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            ours.add(timed(verbatim("build", "--content", folder.resolve("content").toString(),
+                    "--templates", THEME.toString(), "--out", folder.resolve("site").toString())));
+            System.out.printf("  build of one %d-turn interview: %.2f s%n", turns, ours.get(i).seconds);
+        }
+        rows.add(String.format(Locale.ROOT, "| build, one interview of %,d turns | %.2f s | %s | – | – | – |", turns,
+                median(ours, true), mb(median(ours, false))));
+    }
+
+    /** Edits one interview repeatedly under {@code serve}; times each save to the reloaded page's arrival. */
+    private void serve(int size, int edits) throws Exception {
+        Path folder = corpus("archive-" + size, size, 0);
+        Path file = folder.resolve("content/interviews/interview-7.md");
+        String original = Files.readString(file);
+        Process server = new ProcessBuilder(verbatim("serve", "--content", folder.resolve("content").toString(),
+                "--templates", THEME.toString(), "--port", "0")).redirectErrorStream(true).start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            String url = null;
+            Pattern serving = Pattern.compile("Serving (http://\\S+)");
+            for (String line; url == null && (line = output.readLine()) != null; ) {
+                Matcher matcher = serving.matcher(line);
+                url = matcher.find() ? matcher.group(1) : null;
+            }
+            if (url == null) {
+                throw new IllegalStateException("serve did not start");
+            }
+            Thread drain = new Thread(() -> output.lines().forEach(line -> { }));
+            drain.setDaemon(true);
+            drain.start();
+            HttpClient http = HttpClient.newHttpClient();
+            BlockingQueue<String> events = events(http, URI.create(url + "__verbatim/events"));
+            URI page = URI.create(url + "interviews/interview-7/");
+            List<Double> latencies = new ArrayList<>();
+            for (int i = 0; i <= edits; i++) {
+                String marker = "edited" + i + "x" + System.nanoTime();
+                long start = System.nanoTime();
+                Files.writeString(file, original.replaceFirst("\n\nA: ", "\n\nA: " + marker + " "));
+                String event = events.poll(60, TimeUnit.SECONDS);
+                String body = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+                double millis = (System.nanoTime() - start) / 1e6;
+                if (event == null || !body.contains(marker)) {
+                    throw new IllegalStateException("no reload with the edit after " + millis + " ms");
+                }
+                if (i > 0) {  // the first edit warms the server up
+                    latencies.add(millis);
+                }
+                Thread.sleep(300);
+            }
+            latencies.sort(Double::compare);
+            double median = latencies.get(latencies.size() / 2);
+            System.out.printf("  serve %d: edit to reloaded page %s ms%n", size, latencies);
+            rows.add(String.format(Locale.ROOT, "| serve, %,d interviews: one edit to reloaded page | %.0f ms | – | – | – | – |",
+                    size, median));
+        } finally {
+            Files.writeString(file, original);
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static BlockingQueue<String> events(HttpClient http, URI uri) throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(() -> stream.body().forEach(line -> {
+            if (line.startsWith("event: reload")) {
+                events.add(line);
+            }
+        }));
+        reader.setDaemon(true);
+        reader.start();
+        return events;
+    }
+
+    private List<String> verbatim(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Wall time and peak RSS of one whole process, measured with GNU time. */
+    private record Run(double seconds, long peakKilobytes) {
+    }
+
+    private Run timed(List<String> command) throws Exception {
+        Path report = Files.createTempFile(work, "time-", ".txt");
+        List<String> timedCommand = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", report.toString()));
+        timedCommand.addAll(command);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(timedCommand).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+        }
+        List<String> lines = Files.readAllLines(report);
+        Files.delete(report);
+        return new Run(seconds, Long.parseLong(lines.get(lines.size() - 1).strip()));
+    }
+
+    private static double median(List<Run> runs, boolean time) {
+        double[] values = runs.stream().mapToDouble(r -> time ? r.seconds : r.peakKilobytes).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private static String mb(double kilobytes) {
+        return String.format(Locale.ROOT, "%.0f MB", kilobytes / 1024);
+    }
+
+    private static String version(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        process.waitFor();
+        return text.lines().findFirst().orElse("?");
+    }
+}
