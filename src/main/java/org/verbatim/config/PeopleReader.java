@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.Person;
+import org.verbatim.model.Slugs;
 import org.verbatim.source.Fields;
 import org.verbatim.source.SourceReader;
 import org.verbatim.source.YamlNode;
@@ -34,7 +35,11 @@ public final class PeopleReader {
         sources.read(file, problems)
                 .flatMap(source -> yaml.readMapping(source.text(), 1, problems))
                 .ifPresent(root -> root.entries().values().forEach(entry -> {
-                    if (entry.value() instanceof YamlNode.Mapping mapping) {
+                    if (!entry.key().matches("[a-z0-9]+(-[a-z0-9]+)*") || entry.key().length() > Slugs.MAX_LENGTH) {
+                        problems.error(entry.line(), entry.column(), "person id '" + entry.key()
+                                + "' must be lower-case letters, digits and hyphens, at most " + Slugs.MAX_LENGTH
+                                + " characters; it names the person's page");
+                    } else if (entry.value() instanceof YamlNode.Mapping mapping) {
                         Fields fields = new Fields(mapping, problems);
                         fields.allowOnly(KEYS, "person '" + entry.key() + "'");
                         String name = fields.required("name", "person '" + entry.key() + "'").orElse(entry.key());

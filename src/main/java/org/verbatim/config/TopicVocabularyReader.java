@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.NearestName;
+import org.verbatim.model.Slugs;
 import org.verbatim.model.Topic;
 import org.verbatim.model.TopicVocabulary;
 import org.verbatim.source.Fields;
@@ -48,9 +49,9 @@ public final class TopicVocabularyReader {
         Map<String, String> aliasOwners = new LinkedHashMap<>();
         for (YamlNode.Entry entry : root.entries().values()) {
             String id = entry.key();
-            if (!ID.matcher(id).matches()) {
-                problems.error(entry.line(), entry.column(),
-                        "topic id '" + id + "' must be lower-case letters, digits and hyphens");
+            if (!ID.matcher(id).matches() || id.length() > Slugs.MAX_LENGTH) {
+                problems.error(entry.line(), entry.column(), "topic id '" + id
+                        + "' must be lower-case letters, digits and hyphens, at most " + Slugs.MAX_LENGTH + " characters");
                 continue;
             }
             if (!(entry.value() instanceof YamlNode.Mapping mapping)) {

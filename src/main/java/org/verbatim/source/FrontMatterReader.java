@@ -26,6 +26,7 @@ public final class FrontMatterReader {
     private static final Set<String> SPEAKER_KEYS = Set.of("name", "role", "person");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SPEAKER_ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    private static final int MAX_SLUG = Slugs.MAX_LENGTH;
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
     private final YamlReader yaml;
@@ -149,8 +150,13 @@ public final class FrontMatterReader {
     private static String slug(Path path, Fields fields) {
         Optional<String> explicit = fields.text("slug");
         if (explicit.isPresent()) {
-            if (SLUG.matcher(explicit.get()).matches()) {
+            if (SLUG.matcher(explicit.get()).matches() && explicit.get().length() <= MAX_SLUG) {
                 return explicit.get();
+            }
+            if (SLUG.matcher(explicit.get()).matches()) {
+                fields.entry("slug").ifPresent(e -> fields.error(e.value(), "slug is " + explicit.get().length()
+                        + " characters long; keep it to " + MAX_SLUG + " or fewer"));
+                return null;
             }
             fields.entry("slug").ifPresent(e -> fields.error(e.value(), "slug '" + explicit.get()
                     + "' must be lower-case letters, digits and single hyphens (no '/', '.' or spaces)"));

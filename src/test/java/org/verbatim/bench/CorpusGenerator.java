@@ -32,6 +32,8 @@ public final class CorpusGenerator {
 
     private final Random random;
     private final List<String> aliases = new ArrayList<>();
+    private final List<String> outlets = new ArrayList<>();
+    private final List<String> people = new ArrayList<>();
 
     CorpusGenerator(long seed) {
         this.random = new Random(seed);
@@ -54,6 +56,13 @@ public final class CorpusGenerator {
 
     /** Writes {@code out/content} (Verbatim) and {@code out/hugo} (the same archive for Hugo). */
     void write(Path out, int count, int fixedTurns) throws IOException {
+        // As in a real archive, people recur: 40 outlets ask, and about one person in three speaks twice.
+        for (int i = 0; i < 40; i++) {
+            outlets.add("The " + capitalized(name(2)) + " Review");
+        }
+        for (int i = 0; i < Math.max(3, count * 2 / 3); i++) {
+            people.add(capitalized(name(2)) + " " + capitalized(name(3)));
+        }
         Path content = out.resolve("content");
         Files.createDirectories(content.resolve("interviews"));
         Files.writeString(content.resolve("site.yaml"), "title: Benchmark archive\nbaseUrl: https://bench.example.org/\nlanguage: en\n");
@@ -113,11 +122,13 @@ public final class CorpusGenerator {
 
     private Interview interview(int n, LocalDate date, int turnCount) {
         Interview interview = new Interview("interview-" + n, capitalized(sentence(6)), date);
-        interview.speakers.add(new String[] {"Q", "The " + capitalized(name(2)) + " Review", "interviewer"});
-        interview.speakers.add(new String[] {"A", capitalized(name(2)) + " " + capitalized(name(3)), "interviewee"});
-        boolean third = random.nextInt(3) == 0;
+        interview.speakers.add(new String[] {"Q", outlets.get(random.nextInt(outlets.size())), "interviewer"});
+        String first = people.get(random.nextInt(people.size()));
+        interview.speakers.add(new String[] {"A", first, "interviewee"});
+        String second = people.get(random.nextInt(people.size()));
+        boolean third = random.nextInt(3) == 0 && !second.equals(first);
         if (third) {
-            interview.speakers.add(new String[] {"B", capitalized(name(2)) + " " + capitalized(name(2)), "interviewee"});
+            interview.speakers.add(new String[] {"B", second, "interviewee"});
         }
         while (interview.topics.size() < 5) {
             int topic = random.nextInt(TOPICS);

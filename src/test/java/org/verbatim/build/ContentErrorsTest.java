@@ -200,7 +200,7 @@ class ContentErrorsTest {
                   seeAlso: [regulaton]
                 """);
         String err = failingBuild();
-        assertThat(err).contains(file("topics.yaml") + ":1:1: topic id 'Bad_Id' must be lower-case letters, digits and hyphens")
+        assertThat(err).contains(file("topics.yaml") + ":1:1: topic id 'Bad_Id' must be lower-case letters, digits and hyphens, at most 100 characters")
                 .contains(file("topics.yaml") + ":4:3: missing required key 'label' in topic 'nolabel'")
                 .contains(file("topics.yaml") + ":7:13: unknown topic 'regulaton'");
     }
@@ -216,6 +216,20 @@ class ContentErrorsTest {
                   aliases: [regulation, ai act]
                 """);
         assertThat(failingBuild()).contains(file("topics.yaml") + ":6:25: alias 'ai act' already belongs to topic 'ai-act'");
+    }
+
+    @Test
+    void aPersonIdThatCannotNameAPageIsReported() throws IOException {
+        site.file("people.yaml", "Ada Lovelace:\n  name: Ada Lovelace\n");
+        assertThat(failingBuild()).contains(file("people.yaml")
+                + ":1:1: person id 'Ada Lovelace' must be lower-case letters, digits and hyphens");
+    }
+
+    @Test
+    void aSlugTooLongForAFolderNameIsReported() throws IOException {
+        site.file("interviews/long.md", "---\ntitle: Long\ndate: 2024-01-01\nslug: " + "a".repeat(120)
+                + "\nspeakers: { A: { name: Ada, role: interviewee } }\n---\nA: Hi.\n");
+        assertThat(failingBuild()).contains(file("interviews/long.md") + ":4:7: slug is 120 characters long; keep it to 100 or fewer");
     }
 
     @Test
