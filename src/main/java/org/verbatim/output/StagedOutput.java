@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +32,55 @@ public final class StagedOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        recover(absolute);
+        Path staging = Files.createTempDirectory(parent, prefix(absolute, "staging"));
         return new StagedOutput(absolute, staging);
+    }
+
+    /**
+     * Tidies up after builds that were killed: a site left aside in the instant between the two renames of
+     * {@link #commit()} is put back, and the staging folders of builds no longer running are removed.
+     */
+    public static void recover(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith("." + absolute.getFileName() + "."))
+                    .sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            String name = leftover.getFileName().toString();
+            if (ownerIsRunning(name)) {
+                continue;
+            }
+            if (name.startsWith("." + absolute.getFileName() + ".previous-") && !Files.exists(absolute)) {
+                Files.move(leftover, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                deleteTree(leftover);
+            }
+        }
+    }
+
+    /** Leftover folders carry the id of the process that made them, so a running build's are never touched. */
+    private static String prefix(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+    }
+
+    private static boolean ownerIsRunning(String leftoverName) {
+        String[] parts = leftoverName.split("-");
+        if (parts.length < 3) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(parts[parts.length - 2]);
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Writes a UTF-8 text file at {@code relativePath} ('/'-separated), refusing any path that escapes. */
@@ -78,7 +126,7 @@ public final class StagedOutput implements AutoCloseable {
     public void commit() throws IOException {
         Path previous = null;
         if (Files.exists(target)) {
-            previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+            previous = Files.createTempDirectory(target.getParent(), prefix(target, "previous"));
             Files.delete(previous);
             Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
         }
