@@ -18,6 +18,7 @@ class ArchitectureTest {
     void stagesDependOnlyOnEarlierStages() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.verbatim.cli..")
+                .layer("preview").definedBy("org.verbatim.preview..")
                 .layer("build").definedBy("org.verbatim.build..")
                 .layer("render").definedBy("org.verbatim.render..")
                 .layer("output").definedBy("org.verbatim.output..")
@@ -27,13 +28,16 @@ class ArchitectureTest {
                 .layer("source").definedBy("org.verbatim.source..")
                 .layer("model").definedBy("org.verbatim.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("build").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("preview").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "preview")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("build")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("build", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("build", "cli", "preview")
                 .whereLayer("index").mayOnlyBeAccessedByLayers("render", "build")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("build")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("build", "source")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("build")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("config", "markdown", "build")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("source", "config", "markdown", "index", "render",
+                        "build", "preview", "cli")
                 .check(CLASSES);
     }
 

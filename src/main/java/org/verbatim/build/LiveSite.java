@@ -36,6 +36,7 @@ public final class LiveSite {
     private final SiteLoader loader = new SiteLoader();
     private SiteLoader.Content content;
     private TemplateRenderer templates;
+    private SitePages sitePages;
     private SiteIndex lastGood;
     private final Set<Path> pendingInterviews = new HashSet<>();
     private boolean fullRebuildPending = true;
@@ -114,9 +115,11 @@ public final class LiveSite {
     }
 
     private List<String> render(Site site) throws ContentErrors, IOException {
-        SiteIndex index = SiteIndexer.index(site);
+        SiteIndex index = SiteIndexer.index(site, fullRebuildPending ? null : lastGood);
         String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
-        SitePages sitePages = new SitePages(templates, new SiteUrls(baseUrl, false), true);
+        if (sitePages == null || fullRebuildPending) {
+            sitePages = new SitePages(templates, new SiteUrls(baseUrl, false), true);  // kept: it caches per interview
+        }
         List<RenderedPage> rendered;
         if (fullRebuildPending || lastGood == null) {
             rendered = SiteBuild.render(() -> sitePages.render(index));  // the preview holds the site in memory anyway

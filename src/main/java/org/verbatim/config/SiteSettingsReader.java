@@ -9,6 +9,7 @@ import org.verbatim.model.Diagnostics;
 import org.verbatim.model.EditorNoteStyle;
 import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.SiteSettings;
+import org.verbatim.source.LanguageTag;
 import org.verbatim.source.Fields;
 import org.verbatim.source.SourceReader;
 import org.verbatim.source.YamlReader;

@@ -1,14 +1,20 @@
 package org.verbatim.index;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.verbatim.model.Interview;
 import org.verbatim.model.Speaker;
 
 /** Everyone who speaks in the archive, A–Z, with the interviews they speak in. */
-public record PeopleIndex(List<Entry> entries) {
+public record PeopleIndex(List<Entry> entries, Map<String, Entry> byId) {
     public PeopleIndex {
         entries = List.copyOf(entries);
+        byId = Map.copyOf(byId);
+    }
+
+    public PeopleIndex(List<Entry> entries) {
+        this(entries, entries.stream().collect(java.util.stream.Collectors.toMap(Entry::id, e -> e)));
     }
 
     /** The id of a speaker's person page: the people.yaml id when given, otherwise a slug of the name. */
@@ -21,7 +27,7 @@ public record PeopleIndex(List<Entry> entries) {
     }
 
     public Optional<Entry> entry(String id) {
-        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**

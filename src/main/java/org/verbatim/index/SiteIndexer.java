@@ -25,10 +25,26 @@ public final class SiteIndexer {
     }
 
     public static SiteIndex index(Site site) {
+        return index(site, null);
+    }
+
+    /**
+     * The index of {@code site}, re-using the tagged passages of {@code previous} for every interview that is
+     * the very same object as before (the preview re-reads only edited files) under the same vocabulary.
+     */
+    public static SiteIndex index(Site site, SiteIndex previous) {
         PassageTagger tagger = new PassageTagger(site.topics());
+        boolean sameVocabulary = previous != null && previous.site().topics() == site.topics();
+        Map<String, Interview> before = new java.util.HashMap<>();
+        if (sameVocabulary) {
+            previous.newestFirst().forEach(interview -> before.put(interview.slug(), interview));
+        }
         List<Interview> newestFirst = site.interviews().stream().sorted(NEWEST_FIRST).toList();
         Map<String, List<TaggedPassage>> passages = new LinkedHashMap<>();
-        newestFirst.parallelStream().map(tagger::tag).toList()
+        newestFirst.parallelStream()
+                .map(interview -> before.get(interview.slug()) == interview
+                        ? previous.passagesOf(interview) : tagger.tag(interview))
+                .toList()
                 .forEach(tagged -> {
                     if (!tagged.isEmpty()) {
                         passages.put(tagged.get(0).interview().slug(), tagged);

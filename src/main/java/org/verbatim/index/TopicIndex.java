@@ -1,7 +1,6 @@
 package org.verbatim.index;
 
 import java.util.List;
-import java.util.Optional;
 import org.verbatim.model.Interview;
 import org.verbatim.model.Topic;
 import org.verbatim.model.Turn;
@@ -10,10 +9,6 @@ import org.verbatim.model.Turn;
 public record TopicIndex(List<Entry> entries) {
     public TopicIndex {
         entries = List.copyOf(entries);
-    }
-
-    public Optional<Entry> entry(String topicId) {
-        return entries.stream().filter(e -> e.topic().id().equals(topicId)).findFirst();
     }
 
     /** The entries grouped under their initial letter, in order. */

@@ -1,7 +1,6 @@
 package org.verbatim.model;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Turns names and titles into URL-safe slugs: lower-case ASCII letters, digits and single hyphens. */
 public final class Slugs {
@@ -16,11 +15,28 @@ public final class Slugs {
      * characters; empty when nothing is left.
      */
     public static String of(String text) {
-        String slug = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return slug.length() <= MAX_LENGTH ? slug : slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        String letters = text.chars().allMatch(c -> c < 128) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder slug = new StringBuilder(Math.min(letters.length(), MAX_LENGTH));
+        boolean hyphen = false;
+        for (int i = 0; i < letters.length() && slug.length() < MAX_LENGTH; i++) {
+            char c = letters.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                appendAfter(slug, hyphen, c);
+                hyphen = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                appendAfter(slug, hyphen, Character.toLowerCase(c));
+                hyphen = false;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                hyphen = true;  // any other character separates words; accents (marks) just vanish
+            }
+        }
+        return slug.toString();
+    }
+
+    private static void appendAfter(StringBuilder slug, boolean hyphen, char c) {
+        if (hyphen && slug.length() > 0 && slug.length() < MAX_LENGTH - 1) {
+            slug.append('-');
+        }
+        slug.append(c);
     }
 }

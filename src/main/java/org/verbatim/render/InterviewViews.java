@@ -16,14 +16,20 @@ import org.verbatim.model.Topic;
 /** Builds {@link InterviewView}s for one site. */
 final class InterviewViews {
     private final SiteIndex index;
-    private final SiteUrls urls;
-
     private final Dates dates;
 
-    InterviewViews(SiteIndex index, SiteUrls urls, Dates dates) {
+    InterviewViews(SiteIndex index, Dates dates) {
         this.index = index;
-        this.urls = urls;
         this.dates = dates;
+    }
+
+    /** A home-page entry: what a list shows, without the per-passage topics and topic map of a full page. */
+    InterviewView entry(Interview interview, PageLinks links) {
+        List<Topic> topics = interview.topics().stream().map(id -> index.site().topics().find(id).orElseThrow()).toList();
+        List<InterviewView.IntervieweeView> interviewees = interview.interviewees().stream()
+                .map(speaker -> interviewee(speaker, links)).toList();
+        return new InterviewView(interview, links.interview(interview.slug()), dates.of(interview), interviewees,
+                topics, Map.of(), TopicMap.EMPTY, "", List.of());
     }
 
     InterviewView of(Interview interview, PageLinks links) {

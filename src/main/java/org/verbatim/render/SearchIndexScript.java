@@ -3,6 +3,7 @@ package org.verbatim.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.verbatim.index.SiteIndex;
 import org.verbatim.model.Interview;
 import org.verbatim.model.Turn;
@@ -15,17 +16,40 @@ import org.verbatim.render.json.SearchDocument;
  */
 final class SearchIndexScript {
     private final HtmlSafeJson json = new HtmlSafeJson();
+    private final Map<String, Cached> fragments = new ConcurrentHashMap<>();
+
+    /** One interview's documents as JSON, kept while the interview object is the same (the preview edits one). */
+    private record Cached(Interview interview, String json) {
+    }
 
     String render(SiteIndex index, PageLinks fromSearchPage, Dates dates) {
-        List<SearchDocument> documents = new ArrayList<>();
+        StringBuilder script = new StringBuilder("window.VERBATIM_SEARCH = {\"documents\":[");
+        boolean first = true;
         for (Interview interview : index.newestFirst()) {
-            for (Turn turn : interview.turns()) {
-                documents.add(new SearchDocument(interview.slug() + "#" + turn.id(),
-                        fromSearchPage.passage(interview.slug(), turn.id()), interview.title(), dates.of(interview),
-                        turn.speaker().name(), turn.speaker().role().key(), interview.language(),
-                        Whitespace.collapse(turn.text())));
+            String fragment = fragment(interview, fromSearchPage, dates);
+            if (!fragment.isEmpty()) {
+                script.append(first ? "" : ",").append(fragment);
+                first = false;
             }
         }
-        return "window.VERBATIM_SEARCH = " + json.write(Map.of("schemaVersion", 1, "documents", documents)) + ";\n";
+        return script.append("],\"schemaVersion\":1};\n").toString();
+    }
+
+    private String fragment(Interview interview, PageLinks fromSearchPage, Dates dates) {
+        Cached cached = fragments.get(interview.slug());
+        if (cached != null && cached.interview() == interview) {
+            return cached.json();
+        }
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Turn turn : interview.turns()) {
+            documents.add(new SearchDocument(interview.slug() + "#" + turn.id(),
+                    fromSearchPage.passage(interview.slug(), turn.id()), interview.title(), dates.of(interview),
+                    turn.speaker().name(), turn.speaker().role().key(), interview.language(),
+                    Whitespace.collapse(turn.text())));
+        }
+        String array = json.write(documents);
+        String fragment = array.substring(1, array.length() - 1);
+        fragments.put(interview.slug(), new Cached(interview, fragment));
+        return fragment;
     }
 }

@@ -25,6 +25,7 @@ public final class SitePages {
     private final JsonExport json = new JsonExport();
     private final Dates dates = new Dates();
     private final StructuredData structuredData;
+    private final SearchIndexScript searchIndex = new SearchIndexScript();
 
     /** @param preview pages for the newsroom preview: noindex, draft banners, the live-reload script */
     public SitePages(TemplateRenderer templates, SiteUrls urls, boolean preview) {
@@ -47,7 +48,7 @@ public final class SitePages {
      * site never has to fit in memory as a whole.
      */
     public void render(SiteIndex index, PageSelection selection, Consumer<RenderedPage> sink) {
-        InterviewViews views = new InterviewViews(index, urls, dates);
+        InterviewViews views = new InterviewViews(index, dates);
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
         Consumer<RenderedPage> pages = sink;
@@ -67,7 +68,7 @@ public final class SitePages {
                 .forEach(entry -> pages.accept(person(index, metas, entry)));
         pages.accept(page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
         pages.accept(new RenderedPage(Routes.SEARCH_INDEX,
-                new SearchIndexScript().render(index, urls.links(Routes.SEARCH), dates)));
+                searchIndex.render(index, urls.links(Routes.SEARCH), dates)));
         if (selection.isAll()) {
             pages.accept(notFound(index, metas));
         }
@@ -82,7 +83,7 @@ public final class SitePages {
 
     private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas) {
         PageLinks links = urls.links(Routes.HOME);
-        List<InterviewView> entries = index.newestFirst().stream().map(i -> views.of(i, links)).toList();
+        List<InterviewView> entries = index.newestFirst().stream().map(i -> views.entry(i, links)).toList();
         return page(index, Routes.HOME, "home", index.site().settings().language(), metas.home(),
                 Map.of("entries", entries));
     }

@@ -8,6 +8,9 @@ import java.util.List;
  * readable for 3 turns or 3,000.
  */
 public record TopicMap(int width, int height, int labelWidth, int trackWidth, List<Row> rows) {
+    /** No map: for an interview without tagged passages, or a list that does not show one. */
+    static final TopicMap EMPTY = new TopicMap(0, 0, 0, 0, List.of());
+
     public TopicMap {
         rows = List.copyOf(rows);
     }

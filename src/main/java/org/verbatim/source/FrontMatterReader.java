@@ -50,7 +50,7 @@ public final class FrontMatterReader {
         Optional<LocalDate> date = date(fields);
         List<Speaker> speakers = speakers(fields, people);
         String language = fields.text("language").orElse(siteLanguage);
-        if (!org.verbatim.config.LanguageTag.isValid(language)) {
+        if (!LanguageTag.isValid(language)) {
             fields.entry("language").ifPresent(e -> fields.error(e.value(),
                     "'" + language + "' is not a language tag such as 'en' or 'fr'"));
         }

@@ -42,13 +42,14 @@ public final class Benchmark {
         this.javaOptions = javaOptions;
     }
 
-    /** Usage: {@code Benchmark [--runs N] [--sizes 1000,10000] [--edits N] [--work DIR] [--no-hugo]}. */
+    /** Usage: {@code Benchmark [--runs N] [--sizes 1000,10000] [--edits N] [--work DIR] [--no-hugo] [--serve-only]}. */
     public static void main(String[] args) throws Exception {
         int runs = 3;
         int edits = 7;
         List<Integer> sizes = List.of(1000, 10000);
         Path work = Path.of("target/bench");
         boolean hugo = true;
+        boolean builds = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -56,6 +57,7 @@ public final class Benchmark {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--work" -> work = Path.of(args[++i]);
                 case "--no-hugo" -> hugo = false;
+                case "--serve-only" -> builds = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -65,10 +67,12 @@ public final class Benchmark {
         Benchmark benchmark = new Benchmark(work, runs, options);
         System.out.printf("Verbatim JVM options: %s; runs per figure: %d; Hugo: %s%n", String.join(" ", options), runs,
                 hugo ? version("hugo", "version") : "not installed (apt-get install hugo)");
-        for (int size : sizes) {
-            benchmark.build(size, hugo);
+        if (builds) {
+            for (int size : sizes) {
+                benchmark.build(size, hugo);
+            }
+            benchmark.longInterview(5000);
         }
-        benchmark.longInterview(5000);
         for (int size : sizes) {
             benchmark.serve(size, edits);
         }
@@ -98,8 +102,9 @@ public final class Benchmark {
                 theirs.add(timed(List.of("hugo", "--quiet", "-s", folder.resolve("hugo").toString(), "-d",
                         folder.resolve("hugo-site").toAbsolutePath().toString())));
             }
-            System.out.printf("  build %d: verbatim %.2f s%s%n", size, ours.get(i).seconds,
-                    hugo ? String.format(Locale.ROOT, ", hugo %.2f s", theirs.get(i).seconds) : "");
+            System.out.printf("  build %d: verbatim %.2f s, %s peak%s%n", size, ours.get(i).seconds,
+                    mb(ours.get(i).peakKilobytes), hugo ? String.format(Locale.ROOT, "; hugo %.2f s, %s peak",
+                            theirs.get(i).seconds, mb(theirs.get(i).peakKilobytes)) : "");
         }
         rows.add(String.format(Locale.ROOT, "| cold build, %,d interviews | %.2f s | %s | %s | %s | %s |", size,
                 median(ours, true), mb(median(ours, false)),
@@ -114,7 +119,8 @@ public final class Benchmark {
         for (int i = 0; i < runs; i++) {
             ours.add(timed(verbatim("build", "--content", folder.resolve("content").toString(),
                     "--templates", THEME.toString(), "--out", folder.resolve("site").toString())));
-            System.out.printf("  build of one %d-turn interview: %.2f s%n", turns, ours.get(i).seconds);
+            System.out.printf("  build of one %d-turn interview: %.2f s, %s peak%n", turns, ours.get(i).seconds,
+                    mb(ours.get(i).peakKilobytes));
         }
         rows.add(String.format(Locale.ROOT, "| build, one interview of %,d turns | %.2f s | %s | – | – | – |", turns,
                 median(ours, true), mb(median(ours, false))));
@@ -125,8 +131,10 @@ public final class Benchmark {
         Path folder = corpus("archive-" + size, size, 0);
         Path file = folder.resolve("content/interviews/interview-7.md");
         String original = Files.readString(file);
-        Process server = new ProcessBuilder(verbatim("serve", "--content", folder.resolve("content").toString(),
-                "--templates", THEME.toString(), "--port", "0")).redirectErrorStream(true).start();
+        List<String> command = verbatim("serve", "--content", folder.resolve("content").toString(),
+                "--templates", THEME.toString(), "--port", "0");
+        command.removeIf(option -> option.startsWith("-XX:TieredStopAtLevel"));  // a server lives long: let C2 in
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String url = null;
@@ -136,7 +144,9 @@ public final class Benchmark {
                 url = matcher.find() ? matcher.group(1) : null;
             }
             if (url == null) {
-                throw new IllegalStateException("serve did not start");
+                System.out.printf("  serve %d: did not start (exit %d)%n", size, server.waitFor());
+                rows.add(String.format(Locale.ROOT, "| serve, %,d interviews: one edit to reloaded page | did not start | – | – | – | – |", size));
+                return;
             }
             Thread drain = new Thread(() -> output.lines().forEach(line -> { }));
             drain.setDaemon(true);

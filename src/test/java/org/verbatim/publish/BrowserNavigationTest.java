@@ -1,7 +1,6 @@
 package org.verbatim.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,12 +18,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.verbatim.browser.Chromium;
+import org.verbatim.browser.StaticSiteServer;
 import org.verbatim.build.TestSite;
 
 /**
@@ -33,32 +31,14 @@ import org.verbatim.build.TestSite;
  * The browser's own network log must show no request outside the site.
  */
 class BrowserNavigationTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path temp;
     private ChromeDriver browser;
 
     @BeforeEach
     void startBrowser() {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!available && "required".equals(System.getenv("VERBATIM_BROWSER_TESTS"))) {
-            throw new IllegalStateException("Chromium and ChromeDriver are required here: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(available, "Chromium or ChromeDriver is not installed; .ci/run installs them");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--disable-extensions", "--user-data-dir=" + temp.resolve("profile"),
-                "--window-size=1280,1000", "--force-prefers-reduced-motion");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Chromium.assumeInstalled();
+        browser = Chromium.start(temp.resolve("profile"), 1280, 1000);
     }
 
     @AfterEach

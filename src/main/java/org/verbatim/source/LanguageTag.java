@@ -1,4 +1,4 @@
-package org.verbatim.config;
+package org.verbatim.source;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package org.verbatim.publish;
+package org.verbatim.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** A plain static web host for tests: serves a built site on 127.0.0.1, folders as their index.html. */
-final class StaticSiteServer implements AutoCloseable {
+public final class StaticSiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "json", "application/json", "xml", "application/xml", "txt", "text/plain; charset=utf-8");
@@ -19,14 +19,14 @@ final class StaticSiteServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
 
-    StaticSiteServer(Path root) throws IOException {
+    public StaticSiteServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::serve);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
