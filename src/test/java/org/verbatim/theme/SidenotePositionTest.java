@@ -46,7 +46,7 @@ class SidenotePositionTest {
                   const text = ref.closest('p').getBoundingClientRect();
                   const box = side.getBoundingClientRect();
                   const r = ref.getBoundingClientRect();
-                  return {sideLeft: box.left, sideTop: box.top, sideWidth: box.width, sideVisible: getComputedStyle(side).display !== 'none',
+                  return {sideLeft: box.left, sideTop: box.top, sideBottom: box.bottom, sideWidth: box.width, sideVisible: getComputedStyle(side).display !== 'none',
                           textRight: text.right, textTop: text.top, textBottom: text.bottom, refTop: r.top};
                 });
                 """);
@@ -58,12 +58,18 @@ class SidenotePositionTest {
         browser.get(page);
         List<Map<String, Object>> notes = layout();
         assertThat(notes).hasSize(5);
+        double previousBottom = Double.NEGATIVE_INFINITY;
         for (Map<String, Object> note : notes) {
             assertThat(note.get("sideVisible")).isEqualTo(true);
             assertThat(number(note, "sideLeft")).as("beside, right of the text").isGreaterThanOrEqualTo(number(note, "textRight"));
             assertThat(number(note, "sideWidth")).isGreaterThan(150);
-            assertThat(number(note, "sideTop")).as("level with its paragraph")
-                    .isBetween(number(note, "textTop") - 40, number(note, "textBottom"));
+            double top = number(note, "sideTop");
+            assertThat(top).as("not above its paragraph").isGreaterThanOrEqualTo(number(note, "textTop") - 40);
+            // Level with its paragraph, unless the note before it, in the same margin, pushed it down.
+            assertThat(top <= number(note, "textBottom") || top <= previousBottom + 40)
+                    .as("note at %.0f beside paragraph %.0f–%.0f, previous note ending at %.0f", top,
+                            number(note, "textTop"), number(note, "textBottom"), previousBottom).isTrue();
+            previousBottom = number(note, "sideBottom");
         }
         assertThat(browser.executeScript("return getComputedStyle(document.querySelector('.endnotes')).display")).isEqualTo("none");
     }
