@@ -20,13 +20,8 @@ import picocli.CommandLine.Option;
                 "  verbatim build --base-url https://example.org/interviews/"})
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Theme folder with Thymeleaf templates and assets/ (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    ContentOptions folders;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Output folder, replaced as a whole when the build succeeds (default: ${DEFAULT-VALUE}).")
@@ -50,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ContentChecks.requireFolders(spec, content, templates);
+        folders.require(spec);
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--base-url must be an absolute http(s) URL, e.g. https://interviews.example.org/");
@@ -58,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildProgress progress = TerminalProgress.forConsole(spec.commandLine().getErr(), quiet);
         BuildResult result;
         try {
-            result = new SiteBuild(new BuildOptions(content, templates, out, drafts, offline, baseUrl)).run(progress);
+            result = new SiteBuild(new BuildOptions(folders.content, folders.templates, out, drafts, offline, baseUrl)).run(progress);
         } finally {
             if (progress instanceof TerminalProgress line) {
                 line.finish();

@@ -23,13 +23,8 @@ final class CheckCommand implements Callable<Integer> {
     /** How problems are printed. */
     enum Format { text, json }
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Theme folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    ContentOptions folders;
 
     @Option(names = "--drafts", description = "Check drafts too.")
     boolean drafts;
@@ -51,8 +46,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ContentChecks.requireFolders(spec, content, templates);
-        List<Diagnostic> problems = new SiteBuild(new BuildOptions(content, templates, Path.of("site"), drafts, false, null)).check();
+        folders.require(spec);
+        List<Diagnostic> problems = new SiteBuild(new BuildOptions(folders.content, folders.templates, Path.of("site"), drafts, false, null)).check();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             List<Problem> list = problems.stream()

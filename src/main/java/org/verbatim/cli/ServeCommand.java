@@ -18,13 +18,8 @@ import picocli.CommandLine.Option;
                 "  verbatim serve --port 8080", "  verbatim serve --host 0.0.0.0   # other machines can connect: careful"})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Theme folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @CommandLine.Mixin
+    ContentOptions folders;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "1313",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -39,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ContentChecks.requireFolders(spec, content, templates);
+        folders.require(spec);
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
@@ -47,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("WARNING: serving on " + host
                     + ": other machines on the network can read these drafts.");
         }
-        BuildOptions options = new BuildOptions(content, templates, Path.of("site"), true, false, null);
+        BuildOptions options = new BuildOptions(folders.content, folders.templates, Path.of("site"), true, false, null);
         CountDownLatch stopped = new CountDownLatch(1);
         try (Preview preview = Preview.start(options, host, port, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -186,11 +186,17 @@ public final class Benchmark {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(uri).build(),
                 HttpResponse.BodyHandlers.ofLines());
-        Thread reader = new Thread(() -> stream.body().forEach(line -> {
-            if (line.startsWith("event: reload")) {
-                events.add(line);
+        Thread reader = new Thread(() -> {
+            try {
+                stream.body().forEach(line -> {
+                    if (line.startsWith("event: reload")) {
+                        events.add(line);
+                    }
+                });
+            } catch (java.io.UncheckedIOException serverStopped) {
+                // the stream ends when the benchmark stops the server
             }
-        }));
+        });
         reader.setDaemon(true);
         reader.start();
         return events;

@@ -61,6 +61,23 @@ public final class TestSite {
         return site;
     }
 
+    /** A copy of the default theme in {@code folder}, for tests that break or extend a theme. */
+    public static Path copyTheme(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(THEME)) {
+            for (Path file : files.toList()) {
+                Path copy = folder.resolve(THEME.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
+    }
+
     public TestSite file(String path, String text) {
         return bytes(path, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -53,17 +53,7 @@ class CheckAndNewCommandsTest {
     void checkReportsABrokenTemplateWithItsFileAndLine() throws Exception {
         TestSite site = TestSite.minimal(temp).interview("one", "A: Fine.\n");
         site.build();
-        Path theme = temp.resolve("theme");
-        try (var files = Files.walk(TestSite.THEME)) {
-            for (Path file : files.toList()) {
-                Path copy = theme.resolve(TestSite.THEME.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        Path theme = TestSite.copyTheme(temp.resolve("theme"));
         Files.writeString(theme.resolve("home.html"), Files.readString(theme.resolve("home.html"))
                 .replace("${entry.interview.title}", "${entry.interview.nosuchproperty}"));
         TestSite.Run run = TestSite.run("check", "--content=" + site.content(), "--templates=" + theme);

@@ -178,17 +178,7 @@ class PreviewServerTest {
 
     @Test
     void aSymlinkInTheThemePointingOutsideIsNotServed(@TempDir Path other) throws Exception {
-        Path theme = other.resolve("theme");
-        try (var files = Files.walk(TestSite.THEME)) {
-            for (Path file : files.toList()) {
-                Path copy = theme.resolve(TestSite.THEME.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        Path theme = TestSite.copyTheme(other.resolve("theme"));
         Files.writeString(other.resolve("secret.txt"), "top secret");
         Files.createSymbolicLink(theme.resolve("assets/leak.txt"), other.resolve("secret.txt"));
         BuildOptions options = new BuildOptions(temp.resolve("content"), theme, other.resolve("unused"), true, false, null);
