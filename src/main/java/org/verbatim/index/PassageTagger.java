@@ -45,6 +45,6 @@ public final class PassageTagger {
         ids.addAll(turn.markedTopics());
         turn.removedTopics().forEach(ids::remove);
         matches.keySet().retainAll(ids);
-        return new TaggedPassage(interview, turn, text, ids.stream().sorted().toList(), matches);
+        return TaggedPassage.of(interview, turn, text, ids.stream().sorted().toList(), matches);
     }
 }

@@ -62,7 +62,7 @@ public final class SiteIndexer {
                     byTopic.computeIfAbsent(id, k -> new LinkedHashMap<>())
                             .computeIfAbsent(interview.slug(), k -> new ArrayList<>())
                             .add(new TopicIndex.Passage(passage.turn(),
-                                    Excerpt.of(passage.text(), passage.firstMatches().get(id))));
+                                    passage.excerpts().get(id)));
                 }
             }
         }

@@ -19,6 +19,7 @@ import org.thymeleaf.messageresolver.AbstractMessageResolver;
 final class ThemeMessages extends AbstractMessageResolver {
     private final Path folder;
     private final Map<String, Properties> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, java.text.MessageFormat> formats = new ConcurrentHashMap<>();
 
     ThemeMessages(Path templates) {
         this.folder = templates.resolve("i18n");
@@ -31,8 +32,14 @@ final class ThemeMessages extends AbstractMessageResolver {
         if (pattern == null) {
             return null;
         }
-        return arguments == null || arguments.length == 0 ? pattern
-                : new java.text.MessageFormat(pattern, context.getLocale()).format(arguments);
+        if (arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        java.text.MessageFormat format = formats.computeIfAbsent(language + "|" + key,
+                k -> new java.text.MessageFormat(pattern, context.getLocale()));
+        synchronized (format) {  // MessageFormat is not thread-safe; parsing it anew per call cost more
+            return format.format(arguments);
+        }
     }
 
     @Override
