@@ -57,4 +57,16 @@ class CommandLineTest {
         assertThat(run.out()).containsPattern("Built 1 interview\\(s\\), 17 file\\(s\\) into .* in \\d+ ms");
         assertThat(run.err()).isEmpty();
     }
+
+    @Test
+    void quietBuildsPrintNothingButProblems() {
+        TestSite site = TestSite.minimal(temp).interview("ada", "A: Hello.\n");
+        TestSite.Run run = site.build("--quiet");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+        TestSite.Run broken = TestSite.minimal(temp).interview("ada", "A: Hello.[^x]\n").build("-q");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains("footnote [^x] has no definition");
+    }
 }
