@@ -64,7 +64,8 @@ class MalformedContentProperties {
         }
     }
 
-    @Property(tries = 120)
+    // Seeds are pinned so that CI is reproducible; change them (or drop them) locally to explore new inputs.
+    @Property(tries = 120, seed = "20261128")
     void aMutatedInterviewBuildsOrIsReportedNeverCrashes(@ForAll("mutatedInterviews") byte[] file) throws IOException {
         Path root = Files.createTempDirectory(temp, "site");
         TestSite site = TestSite.minimal(root).bytes("interviews/mutated.md", file);
@@ -79,7 +80,7 @@ class MalformedContentProperties {
         assertOnlyContentAndSite(root);
     }
 
-    @Property(tries = 80)
+    @Property(tries = 80, seed = "20261128")
     void noSlugWritesOutsideTheSite(@ForAll("slugs") String slug) throws IOException {
         Path root = Files.createTempDirectory(temp, "site");
         String frontMatter = "---\ntitle: Slug\ndate: 2024-01-01\nslug: " + slug
