@@ -87,7 +87,13 @@ final class PreviewServer implements AutoCloseable {
             Optional<byte[]> file = path.flatMap(p -> lookup(snapshot, p));
             if (file.isPresent()) {
                 String name = path.get().isEmpty() || path.get().endsWith("/") ? "index.html" : path.get();
-                send(exchange, 200, type(name), file.get());
+                exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+                if (acceptsGzip(exchange)) {
+                    exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                    send(exchange, 200, type(name), file.get());
+                } else {
+                    send(exchange, 200, type(name), MemorySite.gunzipped(file.get()));
+                }
             } else if (path.isPresent() && snapshot.file(path.get() + "/index.html").isPresent()) {
                 exchange.getResponseHeaders().set("Location", raw + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
@@ -131,9 +137,14 @@ final class PreviewServer implements AutoCloseable {
         return Optional.of(path);
     }
 
-    /** A folder path ({@code ""}, {@code "topics/"}) serves its index.html; any other path the file itself. */
+    /** A folder path ({@code ""}, {@code "topics/"}) serves its index.html; any other path the file itself. Gzipped. */
     private static Optional<byte[]> lookup(MemorySite snapshot, String path) {
-        return path.isEmpty() || path.endsWith("/") ? snapshot.file(path + "index.html") : snapshot.file(path);
+        return path.isEmpty() || path.endsWith("/") ? snapshot.gzipped(path + "index.html") : snapshot.gzipped(path);
+    }
+
+    private static boolean acceptsGzip(HttpExchange exchange) {
+        return exchange.getRequestHeaders().getOrDefault("Accept-Encoding", List.of()).stream()
+                .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("gzip"));
     }
 
     private byte[] status() {

@@ -205,6 +205,17 @@ class PreviewServerTest {
     }
 
     @Test
+    void pagesAreSentGzippedToClientsThatTakeIt() throws Exception {
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(url("interviews/energy/"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String page = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(page).isEqualTo(get("interviews/energy/").body()).contains("wind farm off the coast");
+        assertThat(get("interviews/energy/").headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
     void manyConcurrentRequestsAreAllAnswered() throws Exception {
         List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
