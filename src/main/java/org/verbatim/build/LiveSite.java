@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.verbatim.index.ChangeImpact;
 import org.verbatim.index.SiteIndex;
@@ -18,7 +16,6 @@ import org.verbatim.model.Interview;
 import org.verbatim.model.Site;
 import org.verbatim.output.MemorySite;
 import org.verbatim.render.PageSelection;
-import org.verbatim.render.RenderedPage;
 import org.verbatim.render.Routes;
 import org.verbatim.render.SitePages;
 import org.verbatim.render.SiteUrls;
@@ -120,31 +117,35 @@ public final class LiveSite {
         if (sitePages == null || fullRebuildPending) {
             sitePages = new SitePages(templates, new SiteUrls(baseUrl, false), true);  // kept: it caches per interview
         }
-        List<RenderedPage> rendered;
-        if (fullRebuildPending || lastGood == null) {
-            rendered = SiteBuild.render(() -> sitePages.render(index));  // the preview holds the site in memory anyway
-            pages = MemorySite.empty().with(texts(rendered), Set.of())
-                    .withTree(options.templates().resolve("assets"), "assets/");
-        } else {
+        boolean full = fullRebuildPending || lastGood == null;
+        PageSelection selection = PageSelection.all();
+        ChangeImpact impact = null;
+        if (!full) {
             Set<String> slugs = new HashSet<>();
             for (SiteIndex known : List.of(lastGood, index)) {
                 known.newestFirst().stream().filter(i -> pendingInterviews.contains(i.source().toAbsolutePath().normalize()))
                         .map(Interview::slug).forEach(slugs::add);
             }
-            ChangeImpact impact = ChangeImpact.of(lastGood, index, slugs);
-            PageSelection selection = new PageSelection(false, impact.interviews(), impact.topics(), impact.people());
-            List<RenderedPage> collected = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-            SiteBuild.render(() -> {
-                sitePages.render(index, selection, collected::add);
-                return null;
-            });
-            rendered = collected;
-            pages = pages.with(texts(rendered), vanished(index, impact));
+            impact = ChangeImpact.of(lastGood, index, slugs);
+            selection = new PageSelection(false, impact.interviews(), impact.topics(), impact.people());
         }
+        // Pages go straight into the (compressed) snapshot as they are rendered, never all at once as text.
+        MemorySite.Pending pending = MemorySite.pending();
+        List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        PageSelection chosen = selection;
+        SiteBuild.render(() -> {
+            sitePages.render(index, chosen, page -> {
+                pending.put(page.path(), page.html());
+                rendered.add(page.path());
+            });
+            return null;
+        });
+        pages = full ? MemorySite.empty().with(pending, Set.of()).withTree(options.templates().resolve("assets"), "assets/")
+                : pages.with(pending, vanished(index, impact));
         lastGood = index;
         pendingInterviews.clear();
         fullRebuildPending = false;
-        return rendered.stream().map(RenderedPage::path).toList();
+        return List.copyOf(rendered);
     }
 
     /** Pages of interviews and people that the edit removed from the site. */
@@ -159,12 +160,6 @@ public final class LiveSite {
         impact.people().stream().filter(id -> index.people().entry(id).isEmpty())
                 .forEach(id -> removed.add(Routes.person(id)));
         return removed;
-    }
-
-    private static Map<String, String> texts(List<RenderedPage> rendered) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        rendered.forEach(page -> texts.put(page.path(), page.html()));
-        return texts;
     }
 
     /** What a changed path means for the site. */

@@ -1,5 +1,6 @@
 package org.verbatim.output;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +21,32 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A built site held in memory for the preview server: an immutable snapshot of path → gzip-compressed bytes.
- * Compressed, a 10,000-interview archive fits in a 1 GB heap, and browsers take the bytes as they are.
- * Updates return a new snapshot, so readers always see one whole build, never a half-applied one.
+ * A built site held in memory for the preview server: an immutable snapshot of path → bytes. Pages are kept
+ * gzip-compressed, so that a 10,000-interview archive fits in a 1 GB heap; files of a megabyte or more (the
+ * search index, index.json) are site-wide, rewritten on every edit, and kept as they are, since compressing
+ * them each time would slow every reload. Updates return a new snapshot, so readers always see one whole
+ * build, never a half-applied one.
  */
 public final class MemorySite {
-    private final Map<String, byte[]> files;
+    private static final int COMPRESS_BELOW = 1 << 20;
 
-    private MemorySite(Map<String, byte[]> files) {
+    private final Map<String, Stored> files;
+
+    /** A file's bytes, compressed or not. */
+    private record Stored(byte[] bytes, boolean gzipped) {
+    }
+
+    /** Files gathered from several threads for the next snapshot, compressed as they arrive. */
+    public static final class Pending {
+        private final Map<String, Stored> files = new ConcurrentHashMap<>();
+
+        public void put(String path, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            files.put(path, bytes.length < COMPRESS_BELOW ? new Stored(gzip(bytes), true) : new Stored(bytes, false));
+        }
+    }
+
+    private MemorySite(Map<String, Stored> files) {
         this.files = Collections.unmodifiableMap(files);
     }
 
@@ -35,34 +54,35 @@ public final class MemorySite {
         return new MemorySite(Map.of());
     }
 
-    /** The file at a '/'-separated path from the site root, if the site has it, uncompressed. */
-    public Optional<byte[]> file(String path) {
-        return gzipped(path).map(MemorySite::gunzipped);
+    public static Pending pending() {
+        return new Pending();
     }
 
-    /** The file as gzip bytes, to send with {@code Content-Encoding: gzip}. */
+    /** The file at a '/'-separated path from the site root, if the site has it, uncompressed. */
+    public Optional<byte[]> file(String path) {
+        return Optional.ofNullable(files.get(path)).map(s -> s.gzipped() ? gunzipped(s.bytes()) : s.bytes());
+    }
+
+    /** The file as gzip bytes when it is kept compressed, to send with {@code Content-Encoding: gzip}. */
     public Optional<byte[]> gzipped(String path) {
-        return Optional.ofNullable(files.get(path));
+        return Optional.ofNullable(files.get(path)).filter(Stored::gzipped).map(Stored::bytes);
     }
 
     public Set<String> paths() {
         return files.keySet();
     }
 
-    /** A snapshot with {@code texts} written (UTF-8) over this one, and {@code removed} paths gone. */
-    public MemorySite with(Map<String, String> texts, Set<String> removed) {
-        Map<String, byte[]> compressed = new ConcurrentHashMap<>();
-        texts.entrySet().parallelStream().forEach(entry ->
-                compressed.put(entry.getKey(), gzip(entry.getValue().getBytes(StandardCharsets.UTF_8))));
-        Map<String, byte[]> next = new HashMap<>(files);
+    /** A snapshot with the {@code pending} files written over this one, and {@code removed} paths gone. */
+    public MemorySite with(Pending pending, Set<String> removed) {
+        Map<String, Stored> next = new HashMap<>(files);
         removed.forEach(next::remove);
-        next.putAll(compressed);
+        next.putAll(pending.files);
         return new MemorySite(next);
     }
 
     /** A snapshot with the regular files under {@code folder} placed at {@code prefix} (links not followed). */
     public MemorySite withTree(Path folder, String prefix) throws IOException {
-        Map<String, byte[]> next = new HashMap<>(files);
+        Map<String, Stored> next = new HashMap<>(files);
         next.keySet().removeIf(path -> path.startsWith(prefix));
         if (Files.isDirectory(folder)) {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
@@ -70,7 +90,7 @@ public final class MemorySite {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                     if (attributes.isRegularFile()) {
                         next.put(prefix + folder.relativize(file).toString().replace('\\', '/'),
-                                gzip(Files.readAllBytes(file)));
+                                new Stored(Files.readAllBytes(file), false));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -79,7 +99,7 @@ public final class MemorySite {
         return new MemorySite(next);
     }
 
-    /** Fastest compression: pages are compressed on every preview rebuild, and speed matters more there. */
+    /** Fastest compression: pages are compressed on every preview rebuild, where speed matters most. */
     private static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
         try (GZIPOutputStream zip = new GZIPOutputStream(out) {
@@ -96,7 +116,7 @@ public final class MemorySite {
 
     /** Uncompresses bytes from {@link #gzipped}, for clients that do not take gzip. */
     public static byte[] gunzipped(byte[] bytes) {
-        try (GZIPInputStream zip = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return zip.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -84,17 +84,19 @@ final class PreviewServer implements AutoCloseable {
             }
             MemorySite snapshot = site.get();
             Optional<String> path = sitePath(raw);
-            Optional<byte[]> file = path.flatMap(p -> lookup(snapshot, p));
-            if (file.isPresent()) {
-                String name = path.get().isEmpty() || path.get().endsWith("/") ? "index.html" : path.get();
+            Optional<String> file = path.map(p -> p.isEmpty() || p.endsWith("/") ? p + "index.html" : p);
+            Optional<byte[]> gzipped = file.flatMap(snapshot::gzipped);
+            Optional<byte[]> plain = gzipped.isPresent() ? Optional.empty() : file.flatMap(snapshot::file);
+            if (gzipped.isPresent() || plain.isPresent()) {
+                String name = file.get();
                 exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
-                if (acceptsGzip(exchange)) {
+                if (gzipped.isPresent() && acceptsGzip(exchange)) {
                     exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-                    send(exchange, 200, type(name), file.get());
+                    send(exchange, 200, type(name), gzipped.get());
                 } else {
-                    send(exchange, 200, type(name), MemorySite.gunzipped(file.get()));
+                    send(exchange, 200, type(name), gzipped.map(MemorySite::gunzipped).orElseGet(plain::get));
                 }
-            } else if (path.isPresent() && snapshot.file(path.get() + "/index.html").isPresent()) {
+            } else if (path.isPresent() && snapshot.paths().contains(path.get() + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", raw + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
             } else {
@@ -135,11 +137,6 @@ final class PreviewServer implements AutoCloseable {
             }
         }
         return Optional.of(path);
-    }
-
-    /** A folder path ({@code ""}, {@code "topics/"}) serves its index.html; any other path the file itself. Gzipped. */
-    private static Optional<byte[]> lookup(MemorySite snapshot, String path) {
-        return path.isEmpty() || path.endsWith("/") ? snapshot.gzipped(path + "index.html") : snapshot.gzipped(path);
     }
 
     private static boolean acceptsGzip(HttpExchange exchange) {
