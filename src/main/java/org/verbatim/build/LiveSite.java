@@ -18,7 +18,6 @@ import org.verbatim.output.MemorySite;
 import org.verbatim.render.PageSelection;
 import org.verbatim.render.Routes;
 import org.verbatim.render.SitePages;
-import org.verbatim.render.SiteUrls;
 import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
 
@@ -113,9 +112,8 @@ public final class LiveSite {
 
     private List<String> render(Site site) throws ContentErrors, IOException {
         SiteIndex index = SiteIndexer.index(site, fullRebuildPending ? null : lastGood);
-        String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
         if (sitePages == null || fullRebuildPending) {
-            sitePages = new SitePages(templates, new SiteUrls(baseUrl, false), true);  // kept: it caches per interview
+            sitePages = new SitePages(templates, SiteBuild.urls(options, site, false), true);  // kept: it caches per interview
         }
         boolean full = fullRebuildPending || lastGood == null;
         PageSelection selection = PageSelection.all();

@@ -45,8 +45,7 @@ public final class SiteBuild {
         progress.update("indexing", 0, site.interviews().size());
         SiteIndex index = SiteIndexer.index(site);
 
-        String baseUrl = options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl();
-        SiteUrls urls = new SiteUrls(baseUrl, options.offline());
+        SiteUrls urls = urls(options, site, options.offline());
         SitePages pages = new SitePages(new TemplateRenderer(options.templates()), urls, false);
         int expected = Routes.expectedFiles(index);
         AtomicInteger written = new AtomicInteger();
@@ -83,13 +82,21 @@ public final class SiteBuild {
             return diagnostics.list();
         }
         SiteIndex index = SiteIndexer.index(site);
-        SiteUrls urls = new SiteUrls(options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl(), false);
+        SitePages pages = new SitePages(new TemplateRenderer(options.templates()), urls(options, site, false), false);
         try {
-            render(() -> new SitePages(new TemplateRenderer(options.templates()), urls, false).render(index));
+            render(() -> {
+                pages.render(index, PageSelection.all(), page -> { });  // rendered to find template errors, then dropped
+                return null;
+            });
             return List.of();
         } catch (ContentErrors e) {
             return e.diagnostics();
         }
+    }
+
+    /** The site's URLs: the base URL from the command line when given, otherwise from {@code site.yaml}. */
+    static SiteUrls urls(BuildOptions options, Site site, boolean offline) {
+        return new SiteUrls(options.baseUrl() != null ? options.baseUrl() : site.settings().baseUrl(), offline);
     }
 
     /** Runs a render, turning a broken template into a located problem like any content error. */

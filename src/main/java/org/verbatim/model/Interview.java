@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One interview: its front matter and its body, parsed and rendered to prose HTML. */
 public record Interview(String slug, Path source, String title, String subtitle, LocalDate date,
@@ -32,9 +31,5 @@ public record Interview(String slug, Path source, String title, String subtitle,
 
     public List<Speaker> interviewees() {
         return speakers.stream().filter(s -> s.role() == Role.INTERVIEWEE).toList();
-    }
-
-    public Optional<Speaker> speaker(String id) {
-        return speakers.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 }
