@@ -26,6 +26,7 @@ public final class SitePages {
     private final Dates dates = new Dates();
     private final StructuredData structuredData;
     private final SearchIndexScript searchIndex = new SearchIndexScript();
+    private final Map<String, ConversationHtml.Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param preview pages for the newsroom preview: noindex, draft banners, the live-reload script */
     public SitePages(TemplateRenderer templates, SiteUrls urls, boolean preview) {
@@ -90,11 +91,20 @@ public final class SitePages {
 
     private List<RenderedPage> interview(SiteIndex index, InterviewViews views, PageMetas metas, Interview interview) {
         String path = Routes.interview(interview.slug());
-        InterviewView view = views.of(interview, urls.links(path));
+        PageLinks links = urls.links(path);
+        InterviewView view = views.of(interview, links);
         PageMeta meta = metas.interview(view, structuredData.interview(index, view));
+        String conversation = ConversationHtml.of(view, links,
+                labels.computeIfAbsent(Locale.forLanguageTag(interview.language()).getLanguage(), this::labels));
         return List.of(page(index, path, "interview", interview.language(), meta,
-                        Map.of("view", view, "interview", interview)),
+                        Map.of("view", view, "interview", interview, "conversation", conversation)),
                 new RenderedPage(Routes.interviewJson(interview.slug()), json.interview(index, interview)));
+    }
+
+    private ConversationHtml.Labels labels(String language) {
+        return new ConversationHtml.Labels(templates.message(language, "ui.permalink"),
+                templates.message(language, "ui.note"), templates.message(language, "ui.passageTopics"),
+                templates.message(language, "ui.editorsNote"), templates.message(language, "ui.readAlso"));
     }
 
     private RenderedPage topic(SiteIndex index, PageMetas metas, TopicIndex.Entry entry) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -17,9 +19,11 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final Path folder;
+    private final ThemeMessages messages;
 
     public TemplateRenderer(Path templates) {
         this.folder = templates.toAbsolutePath();
+        this.messages = new ThemeMessages(templates);
         RecordPropertyAccessor.install();
         FileTemplateResolver xml = resolver(templates, TemplateMode.XML, "");
         xml.setResolvablePatterns(Set.of("*.xml"));
@@ -28,7 +32,10 @@ public final class TemplateRenderer {
         html.setOrder(2);
         engine.addTemplateResolver(xml);
         engine.addTemplateResolver(html);
-        engine.setMessageResolver(new ThemeMessages(templates));
+        engine.setMessageResolver(messages);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new PropertyPathEvaluator(new OGNLVariableExpressionEvaluator(true)));
+        engine.setDialect(dialect);
     }
 
     private static FileTemplateResolver resolver(Path templates, TemplateMode mode, String suffix) {
@@ -39,6 +46,11 @@ public final class TemplateRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         return resolver;
+    }
+
+    /** The theme's message {@code key} in {@code language}, for text written outside templates. */
+    String message(String language, String key) {
+        return messages.message(language, key);
     }
 
     /** Renders template {@code name} (without {@code .html}, or with {@code .xml}) in the given language. */

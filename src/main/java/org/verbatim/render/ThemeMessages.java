@@ -42,6 +42,12 @@ final class ThemeMessages extends AbstractMessageResolver {
         }
     }
 
+    /** The message {@code key} in {@code language}, without arguments, shown as {@code ??key??} when missing. */
+    String message(String language, String key) {
+        String pattern = messages(language).getProperty(key);
+        return pattern == null ? "??" + key + "??" : pattern;
+    }
+
     @Override
     public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
                                                     Object[] arguments) {
