@@ -18,6 +18,8 @@ import org.verbatim.model.Whitespace;
  * {@code eoliennes}); a pointer entry's aliases count for the topic it points to.
  */
 public final class PassageTagger {
+    private static final int PARALLEL_FROM = 500;
+
     private final AliasMatcher aliases;
 
     public PassageTagger(TopicVocabulary vocabulary) {
@@ -31,11 +33,11 @@ public final class PassageTagger {
 
     /** Every turn of the interview, tagged, in reading order. */
     public List<TaggedPassage> tag(Interview interview) {
-        List<TaggedPassage> passages = new ArrayList<>();
-        for (Turn turn : interview.turns()) {
-            passages.add(tag(interview, turn));
-        }
-        return passages;
+        List<Turn> turns = interview.turns();
+        // A long transcript is tagged on all cores; an archive is already spread over them interview by interview.
+        return (turns.size() > PARALLEL_FROM ? turns.parallelStream() : turns.stream())
+                .map(turn -> tag(interview, turn))
+                .toList();
     }
 
     private TaggedPassage tag(Interview interview, Turn turn) {

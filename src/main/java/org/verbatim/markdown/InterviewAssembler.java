@@ -178,10 +178,9 @@ public final class InterviewAssembler {
                 List<Node> nodes = done.nodes;
                 List<TopicMark> marks = topicMarks.take(nodes, problems);
                 Supplier<List<Segment>> segments = segments(nodes);
-                String text = PlainText.of(nodes);
-                String prose = PlainText.prose(nodes);
+                PlainText.Words words = PlainText.words(nodes);
                 List<String> editorNotes = inlineEditorNotes(nodes);
-                planned.add(() -> new Turn("t" + done.number, done.number, done.speaker, segments.get(), text, prose,
+                planned.add(() -> new Turn("t" + done.number, done.number, done.speaker, segments.get(), words.text(), words.prose(),
                         editorNotes, marks, done.continued));
                 turn = null;
             }

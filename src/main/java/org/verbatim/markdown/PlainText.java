@@ -13,6 +13,8 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.verbatim.markdown.ext.topicmarks.TopicMarkNode;
 
 /** The words of a passage as a reader sees them, paragraphs apart, without note markers or topic marks. */
@@ -20,49 +22,75 @@ final class PlainText {
     private PlainText() {
     }
 
+    /** A passage's words twice: {@code text}, everything readable; {@code prose}, without code and bare URLs. */
+    record Words(String text, String prose) {
+    }
+
     /** Everything a reader can read, code included. */
     static String of(Iterable<Node> blocks) {
-        return collect(blocks, true);
+        return words(blocks).text();
     }
 
-    /** The speaker's prose only: no code and no bare URLs, which topic aliases must never match. */
-    static String prose(Iterable<Node> blocks) {
-        return collect(blocks, false);
-    }
-
-    private static String collect(Iterable<Node> blocks, boolean withCode) {
+    /** Both readings of the blocks, collected in one walk; topic aliases must never match code or bare URLs. */
+    static Words words(Iterable<Node> blocks) {
         StringBuilder text = new StringBuilder();
+        StringBuilder prose = new StringBuilder();
         for (Node block : blocks) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            append(block, text, withCode);
+            if (!prose.isEmpty()) {
+                prose.append("\n\n");
+            }
+            append(block, text, prose);
         }
-        return text.toString().strip();
+        String all = text.toString().strip();
+        String words = prose.toString().strip();
+        return new Words(all, words.equals(all) ? all : words);
     }
 
-    private static void append(Node node, StringBuilder text, boolean withCode) {
+    /** Appends the node's words to {@code text}, and to {@code prose} too unless {@code prose} is null (in code). */
+    private static void append(Node node, StringBuilder text, StringBuilder prose) {
         if (node instanceof Footnote || node instanceof TopicMarkNode) {
             return;
         }
-        if (!withCode && (node instanceof Code || node instanceof CodeBlock || node instanceof FencedCodeBlock
+        if (prose != null && (node instanceof Code || node instanceof CodeBlock || node instanceof FencedCodeBlock
                 || node instanceof IndentedCodeBlock || node instanceof AutoLink || node instanceof MailLink)) {
-            return;
+            prose = null;
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            text.append(' ');
+            both(text, prose, " ");
         } else if (node instanceof Text) {
-            // Unescaping is a regex pass; most text has nothing to unescape.
-            var chars = node.getChars();
-            text.append(chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0 ? chars.unescape() : chars.toString());
+            characters(node.getChars(), text, prose);
         } else if (node instanceof Code code) {
-            text.append(code.getText());
+            both(text, prose, code.getText().toString());
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            append(child, text, withCode);
+            append(child, text, prose);
         }
         if (node instanceof Block && node.getNext() != null && !(node.getParent() instanceof Document)) {
-            text.append(' ');
+            both(text, prose, " ");
+        }
+    }
+
+    private static void characters(BasedSequence chars, StringBuilder text, StringBuilder prose) {
+        if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
+            both(text, prose, chars.unescape());  // a regex pass; most text has nothing to unescape
+        } else if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
+            // Straight from the source text: flexmark's own toString() copies character by character.
+            text.append(source, chars.getStartOffset(), chars.getEndOffset());
+            if (prose != null) {
+                prose.append(source, chars.getStartOffset(), chars.getEndOffset());
+            }
+        } else {
+            both(text, prose, chars.toString());
+        }
+    }
+
+    private static void both(StringBuilder text, StringBuilder prose, String words) {
+        text.append(words);
+        if (prose != null) {
+            prose.append(words);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.verbatim.index.PeopleIndex;
 import org.verbatim.index.SiteIndex;
 import org.verbatim.index.TopicIndex;
@@ -52,34 +53,43 @@ public final class SitePages {
         InterviewViews views = new InterviewViews(index, dates);
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
-        Consumer<RenderedPage> pages = sink;
-        pages.accept(home(index, views, metas));
-        index.newestFirst().parallelStream()
-                .filter(interview -> selection.includesInterview(interview.slug()))
-                .forEach(i -> interview(index, views, metas, i).forEach(pages));
-        pages.accept(page(index, Routes.TOPICS, "topics", siteLanguage, metas.topicIndex(structuredData.topicIndex(index)),
-                Map.of("index", index.topics())));
-        index.topics().entries().parallelStream()
-                .filter(entry -> !entry.topic().isPointer() && selection.includesTopic(entry.topic().id()))
-                .forEach(entry -> pages.accept(topic(index, metas, entry)));
-        pages.accept(page(index, Routes.PEOPLE, "people", siteLanguage, metas.simple(Routes.PEOPLE),
+        // One flat list of independent files, so that all cores stay busy to the end: even a site of one long
+        // interview renders its page, its JSON, its topics and its search index side by side.
+        List<Supplier<RenderedPage>> files = new ArrayList<>();
+        files.add(() -> home(index, views, metas));
+        for (Interview interview : index.newestFirst()) {
+            if (selection.includesInterview(interview.slug())) {
+                files.add(() -> interview(index, views, metas, interview));
+                files.add(() -> new RenderedPage(Routes.interviewJson(interview.slug()), json.interview(index, interview)));
+            }
+        }
+        files.add(() -> page(index, Routes.TOPICS, "topics", siteLanguage,
+                metas.topicIndex(structuredData.topicIndex(index)), Map.of("index", index.topics())));
+        for (TopicIndex.Entry entry : index.topics().entries()) {
+            if (!entry.topic().isPointer() && selection.includesTopic(entry.topic().id())) {
+                files.add(() -> topic(index, metas, entry));
+            }
+        }
+        files.add(() -> page(index, Routes.PEOPLE, "people", siteLanguage, metas.simple(Routes.PEOPLE),
                 Map.of("people", index.people())));
-        index.people().entries().parallelStream()
-                .filter(entry -> selection.includesPerson(entry.id()))
-                .forEach(entry -> pages.accept(person(index, metas, entry)));
-        pages.accept(page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
-        pages.accept(new RenderedPage(Routes.SEARCH_INDEX,
-                searchIndex.render(index, urls.links(Routes.SEARCH), dates)));
+        for (PeopleIndex.Entry entry : index.people().entries()) {
+            if (selection.includesPerson(entry.id())) {
+                files.add(() -> person(index, metas, entry));
+            }
+        }
+        files.add(() -> page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
+        files.add(() -> new RenderedPage(Routes.SEARCH_INDEX, searchIndex.render(index, urls.links(Routes.SEARCH), dates)));
         if (selection.isAll()) {
-            pages.accept(notFound(index, metas));
+            files.add(() -> notFound(index, metas));
         }
-        pages.accept(new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index)));
+        files.add(() -> new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index)));
         if (urls.hasBaseUrl()) {
-            pages.accept(xml(index, Routes.FEED, "feed.xml", Map.of("entries",
+            files.add(() -> xml(index, Routes.FEED, "feed.xml", Map.of("entries",
                     index.newestFirst().subList(0, Math.min(FEED_ENTRIES, index.newestFirst().size())))));
-            pages.accept(xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", Routes.pageFolders(index))));
+            files.add(() -> xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", Routes.pageFolders(index))));
         }
-        pages.accept(new RenderedPage(Routes.ROBOTS, robots()));
+        files.add(() -> new RenderedPage(Routes.ROBOTS, robots()));
+        files.parallelStream().forEach(file -> sink.accept(file.get()));
     }
 
     private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas) {
@@ -89,16 +99,15 @@ public final class SitePages {
                 Map.of("entries", entries));
     }
 
-    private List<RenderedPage> interview(SiteIndex index, InterviewViews views, PageMetas metas, Interview interview) {
+    private RenderedPage interview(SiteIndex index, InterviewViews views, PageMetas metas, Interview interview) {
         String path = Routes.interview(interview.slug());
         PageLinks links = urls.links(path);
         InterviewView view = views.of(interview, links);
         PageMeta meta = metas.interview(view, structuredData.interview(index, view));
         String conversation = ConversationHtml.of(view, links,
                 labels.computeIfAbsent(Locale.forLanguageTag(interview.language()).getLanguage(), this::labels));
-        return List.of(page(index, path, "interview", interview.language(), meta,
-                        Map.of("view", view, "interview", interview, "conversation", conversation)),
-                new RenderedPage(Routes.interviewJson(interview.slug()), json.interview(index, interview)));
+        return page(index, path, "interview", interview.language(), meta,
+                Map.of("view", view, "interview", interview, "conversation", conversation));
     }
 
     private ConversationHtml.Labels labels(String language) {
