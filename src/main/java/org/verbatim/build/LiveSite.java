@@ -18,13 +18,16 @@ import org.verbatim.output.MemorySite;
 import org.verbatim.render.PageSelection;
 import org.verbatim.render.Routes;
 import org.verbatim.render.SitePages;
+import org.verbatim.render.TemplateError;
 import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
 
 /**
  * A site kept built in memory for the preview server, drafts included. After an edit to interviews it
- * re-reads only those files and re-renders only the pages they affect; any other change (settings,
- * vocabulary, theme) rebuilds everything. When content has problems the last good pages stay served.
+ * re-reads only those files and renders their pages at once; the other pages the edit affects (the home
+ * page, topic and people pages, the site-wide indexes) are rendered when they are next requested, as Hugo's
+ * server does for pages no browser shows. Any other change (settings, vocabulary, theme) rebuilds everything.
+ * When content has problems the last good pages stay served.
  */
 public final class LiveSite {
     private final BuildOptions options;
@@ -44,11 +47,15 @@ public final class LiveSite {
         this.folder = new ContentFolder(options.content());
     }
 
-    /** The outcome of one rebuild: problems (empty when it succeeded), the files rendered, time taken. */
-    public record Update(List<Diagnostic> problems, List<String> rendered, long millis) {
+    /**
+     * The outcome of one rebuild: problems (empty when it succeeded), the files rendered, the files left to render
+     * on their first request, time taken.
+     */
+    public record Update(List<Diagnostic> problems, List<String> rendered, List<String> deferred, long millis) {
         public Update {
             problems = List.copyOf(problems);
             rendered = List.copyOf(rendered);
+            deferred = List.copyOf(deferred);
         }
 
         public boolean succeeded() {
@@ -87,7 +94,7 @@ public final class LiveSite {
                 }
             }
             if (!fullRebuildPending && interviews.isEmpty() && content != null) {
-                return new Update(problems, List.of(), (System.nanoTime() - start) / 1_000_000);  // nothing to do
+                return new Update(problems, List.of(), List.of(), (System.nanoTime() - start) / 1_000_000);  // nothing to do
             }
             if (fullRebuildPending || content == null) {
                 content = loader.load(new ContentFolder(options.content().toAbsolutePath().normalize()));
@@ -99,51 +106,82 @@ public final class LiveSite {
             Diagnostics diagnostics = new Diagnostics();
             Site site = loader.site(content, options.includeDrafts(), diagnostics);
             diagnostics.throwIfAny();
-            List<String> rendered = render(site);
+            Update update = render(site, start);
             problems = List.of();
-            return new Update(List.of(), rendered, (System.nanoTime() - start) / 1_000_000);
+            return update;
         } catch (ContentErrors e) {
             problems = e.diagnostics();
-            return new Update(problems, List.of(), (System.nanoTime() - start) / 1_000_000);
+            return new Update(problems, List.of(), List.of(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<String> render(Site site) throws ContentErrors, IOException {
+    private Update render(Site site, long start) throws ContentErrors, IOException {
         SiteIndex index = SiteIndexer.index(site, fullRebuildPending ? null : lastGood);
         if (sitePages == null || fullRebuildPending) {
             sitePages = new SitePages(templates, SiteBuild.urls(options, site, false), true);  // kept: it caches per interview
         }
-        boolean full = fullRebuildPending || lastGood == null;
-        PageSelection selection = PageSelection.all();
-        ChangeImpact impact = null;
-        if (!full) {
+        MemorySite.Pending pending = MemorySite.pending();
+        List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> deferred = new java.util.ArrayList<>();
+        if (fullRebuildPending || lastGood == null) {
+            // Pages go straight into the (compressed) snapshot as they are rendered, never all at once as text.
+            SiteBuild.render(() -> {
+                sitePages.render(index, PageSelection.all(), page -> {
+                    pending.put(page.path(), page.html());
+                    rendered.add(page.path());
+                });
+                return null;
+            });
+            pages = MemorySite.empty().with(pending, Set.of()).withTree(options.templates().resolve("assets"), "assets/");
+        } else {
             Set<String> slugs = new HashSet<>();
             for (SiteIndex known : List.of(lastGood, index)) {
                 known.newestFirst().stream().filter(i -> pendingInterviews.contains(i.source().toAbsolutePath().normalize()))
                         .map(Interview::slug).forEach(slugs::add);
             }
-            impact = ChangeImpact.of(lastGood, index, slugs);
-            selection = new PageSelection(false, impact.interviews(), impact.topics(), impact.people());
-        }
-        // Pages go straight into the (compressed) snapshot as they are rendered, never all at once as text.
-        MemorySite.Pending pending = MemorySite.pending();
-        List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        PageSelection chosen = selection;
-        SiteBuild.render(() -> {
-            sitePages.render(index, chosen, page -> {
-                pending.put(page.path(), page.html());
-                rendered.add(page.path());
+            ChangeImpact impact = ChangeImpact.of(lastGood, index, slugs);
+            Set<String> now = new HashSet<>();
+            slugs.forEach(slug -> now.addAll(List.of(Routes.interview(slug), Routes.interviewJson(slug))));
+            // Affected now, or left unrequested by an earlier edit: either way rendered from this index when wanted.
+            Set<String> later = new HashSet<>(pages.deferredPaths());
+            sitePages.plan(index, new PageSelection(false, impact.interviews(), impact.topics(), impact.people()))
+                    .forEach(file -> later.add(file.path()));
+            List<SitePages.PlannedFile> eager = new java.util.ArrayList<>();
+            for (SitePages.PlannedFile file : sitePages.plan(index, PageSelection.all())) {
+                if (now.contains(file.path())) {
+                    eager.add(file);
+                } else if (later.contains(file.path())) {
+                    pending.defer(file.path(), () -> renderLater(file));
+                    deferred.add(file.path());
+                }
+            }
+            SiteBuild.render(() -> {
+                eager.parallelStream().forEach(file -> {
+                    pending.put(file.path(), file.render().get().html());
+                    rendered.add(file.path());
+                });
+                return null;
             });
-            return null;
-        });
-        pages = full ? MemorySite.empty().with(pending, Set.of()).withTree(options.templates().resolve("assets"), "assets/")
-                : pages.with(pending, vanished(index, impact));
+            pages = pages.with(pending, vanished(index, impact));
+        }
         lastGood = index;
         pendingInterviews.clear();
         fullRebuildPending = false;
-        return List.copyOf(rendered);
+        java.util.Collections.sort(deferred);
+        return new Update(List.of(), List.copyOf(rendered), deferred, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A deferred file's text; a template that fails on it shows where, in place of the page. */
+    private static String renderLater(SitePages.PlannedFile file) {
+        try {
+            return file.render().get().html();
+        } catch (TemplateError e) {
+            return "<!DOCTYPE html><title>Template error</title><pre>"
+                    + org.unbescape.html.HtmlEscape.escapeHtml4Xml(e.file() + ":" + e.line() + ":" + e.column() + ": "
+                    + e.getMessage()) + "</pre>";
+        }
     }
 
     /** Pages of interviews and people that the edit removed from the site. */

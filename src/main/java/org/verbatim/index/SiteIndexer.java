@@ -67,19 +67,25 @@ public final class SiteIndexer {
             }
         }
         Map<String, Interview> bySlug = new LinkedHashMap<>();
-        newestFirst.forEach(i -> bySlug.put(i.slug(), i));
+        Map<String, List<Interview>> wholeByTopic = new java.util.HashMap<>();
+        for (Interview interview : newestFirst) {
+            bySlug.put(interview.slug(), interview);
+            for (String id : new java.util.LinkedHashSet<>(interview.topics())) {
+                wholeByTopic.computeIfAbsent(id, k -> new ArrayList<>()).add(interview);
+            }
+        }
         Collator collator = collator();
         List<TopicIndex.Entry> entries = new ArrayList<>();
         for (Topic topic : site.topics().all()) {
             List<TopicIndex.Group> groups = byTopic.getOrDefault(topic.id(), Map.of()).entrySet().stream()
                     .map(e -> new TopicIndex.Group(bySlug.get(e.getKey()), e.getValue()))
                     .toList();
-            List<Interview> whole = newestFirst.stream().filter(i -> i.topics().contains(topic.id())).toList();
+            List<Interview> whole = List.copyOf(wholeByTopic.getOrDefault(topic.id(), List.of()));
             List<Topic> seeAlso = topic.seeAlso().stream().map(id -> site.topics().find(id).orElseThrow()).toList();
             Topic see = topic.isPointer() ? site.topics().find(topic.see()).orElseThrow() : null;
             entries.add(new TopicIndex.Entry(topic, initial(topic.label()), groups, whole, seeAlso, see));
         }
-        entries.sort(Comparator.comparing((TopicIndex.Entry e) -> e.topic().label(), collator)
+        entries.sort(Comparator.comparing((TopicIndex.Entry e) -> e.topic().label(), byCollationKey(collator))
                 .thenComparing(e -> e.topic().id()));
         return new TopicIndex(entries);
     }
@@ -105,7 +111,8 @@ public final class SiteIndexer {
             entries.add(new PeopleIndex.Entry(id, person != null ? person.name() : speaker.name(),
                     person != null ? person.description() : "", list));
         });
-        entries.sort(Comparator.comparing(PeopleIndex.Entry::name, collator).thenComparing(PeopleIndex.Entry::id));
+        entries.sort(Comparator.comparing(PeopleIndex.Entry::name, byCollationKey(collator))
+                .thenComparing(PeopleIndex.Entry::id));
         return new PeopleIndex(entries);
     }
 
@@ -115,6 +122,15 @@ public final class SiteIndexer {
             return "#";
         }
         return new String(Character.toChars(folded.codePointAt(0))).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Orders names as {@code collator} does, through collation keys computed once per name: comparing with the
+     * collator itself re-analyses both names on every comparison, which made sorting thousands of people slow.
+     */
+    private static Comparator<String> byCollationKey(Collator collator) {
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        return Comparator.comparing(name -> keys.computeIfAbsent(name, collator::getCollationKey));
     }
 
     private static Collator collator() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -24,29 +25,70 @@ import java.util.zip.GZIPOutputStream;
  * A built site held in memory for the preview server: an immutable snapshot of path → bytes. Pages are kept
  * gzip-compressed, so that a 10,000-interview archive fits in a 1 GB heap; files of a megabyte or more (the
  * search index, index.json) are site-wide, rewritten on every edit, and kept as they are, since compressing
- * them each time would slow every reload. Updates return a new snapshot, so readers always see one whole
- * build, never a half-applied one.
+ * them each time would slow every reload. A file may also be deferred: rendered on its first request and then
+ * kept. Updates return a new snapshot, so readers always see one whole build, never a half-applied one.
  */
 public final class MemorySite {
     private static final int COMPRESS_BELOW = 1 << 20;
 
-    private final Map<String, Stored> files;
+    private final Map<String, Entry> files;
+
+    /** A file held by a snapshot: ready, or rendered when first wanted. */
+    private interface Entry {
+        Stored stored();
+    }
 
     /** A file's bytes, compressed or not. */
-    private record Stored(byte[] bytes, boolean gzipped) {
+    private record Stored(byte[] bytes, boolean gzipped) implements Entry {
+        static Stored of(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return bytes.length < COMPRESS_BELOW ? new Stored(gzip(bytes), true) : new Stored(bytes, false);
+        }
+
+        @Override
+        public Stored stored() {
+            return this;
+        }
+    }
+
+    /** A file rendered on its first request, once, however many ask at the same moment. */
+    private static final class Deferred implements Entry {
+        private Supplier<String> text;
+        private Stored stored;
+
+        Deferred(Supplier<String> text) {
+            this.text = text;
+        }
+
+        @Override
+        public synchronized Stored stored() {
+            if (stored == null) {
+                stored = Stored.of(text.get());
+                text = null;  // let go of what rendering needed
+            }
+            return stored;
+        }
+
+        synchronized boolean isRendered() {
+            return stored != null;
+        }
     }
 
     /** Files gathered from several threads for the next snapshot, compressed as they arrive. */
     public static final class Pending {
-        private final Map<String, Stored> files = new ConcurrentHashMap<>();
+        private final Map<String, Entry> files = new ConcurrentHashMap<>();
 
         public void put(String path, String text) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            files.put(path, bytes.length < COMPRESS_BELOW ? new Stored(gzip(bytes), true) : new Stored(bytes, false));
+            files.put(path, Stored.of(text));
+        }
+
+        /** A file to render when it is first requested, rather than now. */
+        public void defer(String path, Supplier<String> text) {
+            files.put(path, new Deferred(text));
         }
     }
 
-    private MemorySite(Map<String, Stored> files) {
+    private MemorySite(Map<String, Entry> files) {
         this.files = Collections.unmodifiableMap(files);
     }
 
@@ -60,21 +102,33 @@ public final class MemorySite {
 
     /** The file at a '/'-separated path from the site root, if the site has it, uncompressed. */
     public Optional<byte[]> file(String path) {
-        return Optional.ofNullable(files.get(path)).map(s -> s.gzipped() ? gunzipped(s.bytes()) : s.bytes());
+        return Optional.ofNullable(files.get(path)).map(Entry::stored)
+                .map(s -> s.gzipped() ? gunzipped(s.bytes()) : s.bytes());
     }
 
     /** The file as gzip bytes when it is kept compressed, to send with {@code Content-Encoding: gzip}. */
     public Optional<byte[]> gzipped(String path) {
-        return Optional.ofNullable(files.get(path)).filter(Stored::gzipped).map(Stored::bytes);
+        return Optional.ofNullable(files.get(path)).map(Entry::stored).filter(Stored::gzipped).map(Stored::bytes);
     }
 
     public Set<String> paths() {
         return files.keySet();
     }
 
+    /** Paths of deferred files nobody has requested yet. */
+    public Set<String> deferredPaths() {
+        Set<String> deferred = new java.util.HashSet<>();
+        files.forEach((path, entry) -> {
+            if (entry instanceof Deferred later && !later.isRendered()) {
+                deferred.add(path);
+            }
+        });
+        return deferred;
+    }
+
     /** A snapshot with the {@code pending} files written over this one, and {@code removed} paths gone. */
     public MemorySite with(Pending pending, Set<String> removed) {
-        Map<String, Stored> next = new HashMap<>(files);
+        Map<String, Entry> next = new HashMap<>(files);
         removed.forEach(next::remove);
         next.putAll(pending.files);
         return new MemorySite(next);
@@ -82,7 +136,7 @@ public final class MemorySite {
 
     /** A snapshot with the regular files under {@code folder} placed at {@code prefix} (links not followed). */
     public MemorySite withTree(Path folder, String prefix) throws IOException {
-        Map<String, Stored> next = new HashMap<>(files);
+        Map<String, Entry> next = new HashMap<>(files);
         next.keySet().removeIf(path -> path.startsWith(prefix));
         if (Files.isDirectory(folder)) {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {

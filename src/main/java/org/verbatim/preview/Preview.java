@@ -65,7 +65,7 @@ public final class Preview implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         LiveSite.Update update = site.update(paths);
-        if (update.succeeded() && update.rendered().isEmpty()) {
+        if (update.succeeded() && update.rendered().isEmpty() && update.deferred().isEmpty()) {
             return;
         }
         rebuilds.incrementAndGet();
@@ -80,8 +80,9 @@ public final class Preview implements AutoCloseable {
     private void report(LiveSite.Update update, Set<Path> paths) {
         lastUpdate = update;
         if (update.succeeded()) {
-            out.printf("%s %d file(s) in %d ms%s%n", paths.isEmpty() ? "Built" : "Rebuilt", update.rendered().size(),
-                    update.millis(), paths.isEmpty() ? "" : " after " + describe(paths));
+            out.printf("%s %d file(s) in %d ms%s%s%n", paths.isEmpty() ? "Built" : "Rebuilt", update.rendered().size(),
+                    update.millis(), update.deferred().isEmpty() ? "" : " (" + update.deferred().size()
+                            + " more when first requested)", paths.isEmpty() ? "" : " after " + describe(paths));
             out.flush();
         } else {
             for (Diagnostic problem : update.problems()) {

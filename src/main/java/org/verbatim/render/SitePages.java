@@ -44,52 +44,70 @@ public final class SitePages {
         return new ArrayList<>(pages);
     }
 
+    /** One output file: where it goes, and how to render it when it is wanted. */
+    public record PlannedFile(String path, Supplier<RenderedPage> render) {
+    }
+
     /**
      * Renders the files in {@code selection} (the site-wide ones, home, indexes, search and feed, always),
      * handing each to {@code sink} as soon as it is ready, from several threads at once, so that a large
      * site never has to fit in memory as a whole.
      */
     public void render(SiteIndex index, PageSelection selection, Consumer<RenderedPage> sink) {
+        // One flat list of independent files, so that all cores stay busy to the end: even a site of one long
+        // interview renders its page, its JSON, its topics and its search index side by side.
+        plan(index, selection).parallelStream().forEach(file -> sink.accept(file.render().get()));
+    }
+
+    /**
+     * The files of {@code selection}, each with its path, rendered only when asked: the preview renders the
+     * edited interview at once and the other affected files when they are first requested.
+     */
+    public List<PlannedFile> plan(SiteIndex index, PageSelection selection) {
         InterviewViews views = new InterviewViews(index, dates);
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
-        // One flat list of independent files, so that all cores stay busy to the end: even a site of one long
-        // interview renders its page, its JSON, its topics and its search index side by side.
-        List<Supplier<RenderedPage>> files = new ArrayList<>();
-        files.add(() -> home(index, views, metas));
+        List<PlannedFile> files = new ArrayList<>();
+        files.add(new PlannedFile(Routes.HOME, () -> home(index, views, metas)));
         for (Interview interview : index.newestFirst()) {
             if (selection.includesInterview(interview.slug())) {
-                files.add(() -> interview(index, views, metas, interview));
-                files.add(() -> new RenderedPage(Routes.interviewJson(interview.slug()), json.interview(index, interview)));
+                files.add(new PlannedFile(Routes.interview(interview.slug()),
+                        () -> interview(index, views, metas, interview)));
+                files.add(new PlannedFile(Routes.interviewJson(interview.slug()), () -> new RenderedPage(
+                        Routes.interviewJson(interview.slug()), json.interview(index, interview))));
             }
         }
-        files.add(() -> page(index, Routes.TOPICS, "topics", siteLanguage,
-                metas.topicIndex(structuredData.topicIndex(index)), Map.of("index", index.topics())));
+        files.add(new PlannedFile(Routes.TOPICS, () -> page(index, Routes.TOPICS, "topics", siteLanguage,
+                metas.topicIndex(structuredData.topicIndex(index)), Map.of("index", index.topics()))));
         for (TopicIndex.Entry entry : index.topics().entries()) {
             if (!entry.topic().isPointer() && selection.includesTopic(entry.topic().id())) {
-                files.add(() -> topic(index, metas, entry));
+                files.add(new PlannedFile(Routes.topic(entry.topic().id()), () -> topic(index, metas, entry)));
             }
         }
-        files.add(() -> page(index, Routes.PEOPLE, "people", siteLanguage, metas.simple(Routes.PEOPLE),
-                Map.of("people", index.people())));
+        files.add(new PlannedFile(Routes.PEOPLE, () -> page(index, Routes.PEOPLE, "people", siteLanguage,
+                metas.simple(Routes.PEOPLE), Map.of("people", index.people()))));
         for (PeopleIndex.Entry entry : index.people().entries()) {
             if (selection.includesPerson(entry.id())) {
-                files.add(() -> person(index, metas, entry));
+                files.add(new PlannedFile(Routes.person(entry.id()), () -> person(index, metas, entry)));
             }
         }
-        files.add(() -> page(index, Routes.SEARCH, "search", siteLanguage, metas.simple(Routes.SEARCH), Map.of()));
-        files.add(() -> new RenderedPage(Routes.SEARCH_INDEX, searchIndex.render(index, urls.links(Routes.SEARCH), dates)));
+        files.add(new PlannedFile(Routes.SEARCH, () -> page(index, Routes.SEARCH, "search", siteLanguage,
+                metas.simple(Routes.SEARCH), Map.of())));
+        files.add(new PlannedFile(Routes.SEARCH_INDEX, () -> new RenderedPage(Routes.SEARCH_INDEX,
+                searchIndex.render(index, urls.links(Routes.SEARCH), dates))));
         if (selection.isAll()) {
-            files.add(() -> notFound(index, metas));
+            files.add(new PlannedFile(Routes.NOT_FOUND, () -> notFound(index, metas)));
         }
-        files.add(() -> new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index)));
+        files.add(new PlannedFile(Routes.SITE_INDEX_JSON,
+                () -> new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index))));
         if (urls.hasBaseUrl()) {
-            files.add(() -> xml(index, Routes.FEED, "feed.xml", Map.of("entries",
-                    index.newestFirst().subList(0, Math.min(FEED_ENTRIES, index.newestFirst().size())))));
-            files.add(() -> xml(index, Routes.SITEMAP, "sitemap.xml", Map.of("pages", Routes.pageFolders(index))));
+            files.add(new PlannedFile(Routes.FEED, () -> xml(index, Routes.FEED, "feed.xml", Map.of("entries",
+                    index.newestFirst().subList(0, Math.min(FEED_ENTRIES, index.newestFirst().size()))))));
+            files.add(new PlannedFile(Routes.SITEMAP, () -> xml(index, Routes.SITEMAP, "sitemap.xml",
+                    Map.of("pages", Routes.pageFolders(index)))));
         }
-        files.add(() -> new RenderedPage(Routes.ROBOTS, robots()));
-        files.parallelStream().forEach(file -> sink.accept(file.get()));
+        files.add(new PlannedFile(Routes.ROBOTS, () -> new RenderedPage(Routes.ROBOTS, robots())));
+        return files;
     }
 
     private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas) {
