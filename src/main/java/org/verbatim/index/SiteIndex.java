@@ -7,7 +7,8 @@ import org.verbatim.model.Site;
 
 /** Everything derived from a site for its pages: tagged passages, the topic and people indexes, translations. */
 public record SiteIndex(Site site, List<Interview> newestFirst, Map<String, List<TaggedPassage>> passages,
-                        TopicIndex topics, PeopleIndex people, Map<String, List<Interview>> translations) {
+                        TopicIndex topics, PeopleIndex people, Map<String, List<Interview>> translations,
+                        IndexMemo memo) {
     public SiteIndex {
         newestFirst = List.copyOf(newestFirst);
         passages = Map.copyOf(passages);

@@ -1,6 +1,5 @@
 package org.verbatim.index;
 
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.verbatim.model.Interview;
 import org.verbatim.model.Person;
 import org.verbatim.model.Site;
@@ -50,52 +48,46 @@ public final class SiteIndexer {
                         passages.put(tagged.get(0).interview().slug(), tagged);
                     }
                 });
-        return new SiteIndex(site, newestFirst, passages, topics(site, newestFirst, passages), people(site, newestFirst),
-                Translations.of(newestFirst));
+        IndexMemo earlier = sameVocabulary ? previous.memo() : null;
+        IndexMemo memo = earlier != null ? earlier.next() : IndexMemo.empty();
+        Map<Interview, IndexMemo.Share> shares = new java.util.IdentityHashMap<>();
+        for (Interview interview : newestFirst) {
+            shares.put(interview, memo.share(interview, passages.getOrDefault(interview.slug(), List.of()), earlier));
+        }
+        return new SiteIndex(site, newestFirst, passages, topics(site, newestFirst, shares, memo),
+                people(site, newestFirst, shares, memo), Translations.of(newestFirst), memo);
     }
 
-    private static TopicIndex topics(Site site, List<Interview> newestFirst, Map<String, List<TaggedPassage>> passages) {
-        Map<String, Map<String, List<TopicIndex.Passage>>> byTopic = new TreeMap<>();
-        for (Interview interview : newestFirst) {
-            for (TaggedPassage passage : passages.getOrDefault(interview.slug(), List.of())) {
-                for (String id : passage.topicIds()) {
-                    byTopic.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(interview.slug(), k -> new ArrayList<>())
-                            .add(new TopicIndex.Passage(passage.turn(),
-                                    passage.excerpts().get(id)));
-                }
-            }
-        }
-        Map<String, Interview> bySlug = new LinkedHashMap<>();
+    private static TopicIndex topics(Site site, List<Interview> newestFirst, Map<Interview, IndexMemo.Share> shares,
+                                     IndexMemo memo) {
+        Map<String, List<TopicIndex.Group>> byTopic = new java.util.HashMap<>();
         Map<String, List<Interview>> wholeByTopic = new java.util.HashMap<>();
         for (Interview interview : newestFirst) {
-            bySlug.put(interview.slug(), interview);
+            shares.get(interview).groups().forEach((id, group) ->
+                    byTopic.computeIfAbsent(id, k -> new ArrayList<>()).add(group));
             for (String id : new java.util.LinkedHashSet<>(interview.topics())) {
                 wholeByTopic.computeIfAbsent(id, k -> new ArrayList<>()).add(interview);
             }
         }
-        Collator collator = collator();
         List<TopicIndex.Entry> entries = new ArrayList<>();
         for (Topic topic : site.topics().all()) {
-            List<TopicIndex.Group> groups = byTopic.getOrDefault(topic.id(), Map.of()).entrySet().stream()
-                    .map(e -> new TopicIndex.Group(bySlug.get(e.getKey()), e.getValue()))
-                    .toList();
-            List<Interview> whole = List.copyOf(wholeByTopic.getOrDefault(topic.id(), List.of()));
+            List<TopicIndex.Group> groups = byTopic.getOrDefault(topic.id(), List.of());
+            List<Interview> whole = wholeByTopic.getOrDefault(topic.id(), List.of());
             List<Topic> seeAlso = topic.seeAlso().stream().map(id -> site.topics().find(id).orElseThrow()).toList();
             Topic see = topic.isPointer() ? site.topics().find(topic.see()).orElseThrow() : null;
             entries.add(new TopicIndex.Entry(topic, initial(topic.label()), groups, whole, seeAlso, see));
         }
-        entries.sort(Comparator.comparing((TopicIndex.Entry e) -> e.topic().label(), byCollationKey(collator))
+        entries.sort(Comparator.comparing((TopicIndex.Entry e) -> e.topic().label(), memo.byName())
                 .thenComparing(e -> e.topic().id()));
         return new TopicIndex(entries);
     }
 
-    private static PeopleIndex people(Site site, List<Interview> newestFirst) {
+    private static PeopleIndex people(Site site, List<Interview> newestFirst, Map<Interview, IndexMemo.Share> shares,
+                                      IndexMemo memo) {
         Map<String, List<PeopleIndex.Appearance>> appearances = new LinkedHashMap<>();
         Map<String, Speaker> firstSpeaker = new LinkedHashMap<>();
         for (Interview interview : newestFirst) {
-            Map<String, Integer> turns = new TreeMap<>();
-            interview.turns().forEach(turn -> turns.merge(turn.speaker().id(), 1, Integer::sum));
+            Map<String, Integer> turns = shares.get(interview).turnCounts();
             for (Speaker speaker : interview.speakers()) {
                 String id = PeopleIndex.idOf(speaker);
                 firstSpeaker.putIfAbsent(id, speaker);
@@ -103,7 +95,6 @@ public final class SiteIndexer {
                         .add(new PeopleIndex.Appearance(interview, speaker, turns.getOrDefault(speaker.id(), 0)));
             }
         }
-        Collator collator = collator();
         List<PeopleIndex.Entry> entries = new ArrayList<>();
         appearances.forEach((id, list) -> {
             Person person = site.people().get(id);
@@ -111,8 +102,7 @@ public final class SiteIndexer {
             entries.add(new PeopleIndex.Entry(id, person != null ? person.name() : speaker.name(),
                     person != null ? person.description() : "", list));
         });
-        entries.sort(Comparator.comparing(PeopleIndex.Entry::name, byCollationKey(collator))
-                .thenComparing(PeopleIndex.Entry::id));
+        entries.sort(Comparator.comparing(PeopleIndex.Entry::name, memo.byName()).thenComparing(PeopleIndex.Entry::id));
         return new PeopleIndex(entries);
     }
 
@@ -122,20 +112,5 @@ public final class SiteIndexer {
             return "#";
         }
         return new String(Character.toChars(folded.codePointAt(0))).toUpperCase(Locale.ROOT);
-    }
-
-    /**
-     * Orders names as {@code collator} does, through collation keys computed once per name: comparing with the
-     * collator itself re-analyses both names on every comparison, which made sorting thousands of people slow.
-     */
-    private static Comparator<String> byCollationKey(Collator collator) {
-        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
-        return Comparator.comparing(name -> keys.computeIfAbsent(name, collator::getCollationKey));
-    }
-
-    private static Collator collator() {
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        collator.setStrength(Collator.SECONDARY);
-        return collator;
     }
 }

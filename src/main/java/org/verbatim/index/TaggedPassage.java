@@ -6,13 +6,13 @@ import org.verbatim.model.Interview;
 import org.verbatim.model.Turn;
 
 /**
- * A turn with the topics it is indexed under (alias matches and {@code {topics:}} marks, less removals), by id, and the first alias match of each topic in {@code text} (the turn's prose on one line).
+ * A turn with the topics it is indexed under (alias matches and {@code {topics:}} marks, less removals), by id,
+ * and the excerpt each topic shows: the first alias match in the turn's prose, marked. The prose itself is not
+ * kept: a 10,000-interview preview holds every passage in memory.
  */
-public record TaggedPassage(Interview interview, Turn turn, String text, List<String> topicIds,
-                            Map<String, Match> firstMatches, Map<String, Excerpt> excerpts) {
+public record TaggedPassage(Interview interview, Turn turn, List<String> topicIds, Map<String, Excerpt> excerpts) {
     public TaggedPassage {
         topicIds = List.copyOf(topicIds);
-        firstMatches = Map.copyOf(firstMatches);
         excerpts = Map.copyOf(excerpts);
     }
 
@@ -20,6 +20,6 @@ public record TaggedPassage(Interview interview, Turn turn, String text, List<St
     static TaggedPassage of(Interview interview, Turn turn, String text, List<String> topicIds, Map<String, Match> matches) {
         Map<String, Excerpt> excerpts = new java.util.HashMap<>();
         topicIds.forEach(id -> excerpts.put(id, Excerpt.of(text, matches.get(id))));
-        return new TaggedPassage(interview, turn, text, topicIds, matches, excerpts);
+        return new TaggedPassage(interview, turn, topicIds, excerpts);
     }
 }
