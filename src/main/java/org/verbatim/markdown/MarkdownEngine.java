@@ -36,7 +36,7 @@ public final class MarkdownEngine {
                 .build();
         this.renderer = HtmlRenderer.builder(options)
                 .extensions(List.of(EditorNoteExtension.create(), TopicMarkExtension.create(),
-                        NoteReferenceExtension.create(), new SelectedBlocks()))
+                        NoteReferenceExtension.create(), new SelectedBlocks(), new PlainTextRendering()))
                 .build();
     }
 

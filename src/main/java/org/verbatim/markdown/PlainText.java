@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.verbatim.markdown.ext.topicmarks.TopicMarkNode;
 
 /** The words of a passage as a reader sees them, paragraphs apart, without note markers or topic marks. */
@@ -76,14 +75,8 @@ final class PlainText {
     private static void characters(BasedSequence chars, StringBuilder text, StringBuilder prose) {
         if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
             both(text, prose, chars.unescape());  // a regex pass; most text has nothing to unescape
-        } else if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
-            // Straight from the source text: flexmark's own toString() copies character by character.
-            text.append(source, chars.getStartOffset(), chars.getEndOffset());
-            if (prose != null) {
-                prose.append(source, chars.getStartOffset(), chars.getEndOffset());
-            }
         } else {
-            both(text, prose, chars.toString());
+            both(text, prose, SourceChars.of(chars));
         }
     }
 
