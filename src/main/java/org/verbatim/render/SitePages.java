@@ -28,6 +28,7 @@ public final class SitePages {
     private final StructuredData structuredData;
     private final SearchIndexScript searchIndex = new SearchIndexScript();
     private final Map<String, ConversationHtml.Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, TopicMapSvg.Labels> mapLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param preview pages for the newsroom preview: noindex, draft banners, the live-reload script */
     public SitePages(TemplateRenderer templates, SiteUrls urls, boolean preview) {
@@ -122,16 +123,22 @@ public final class SitePages {
         PageLinks links = urls.links(path);
         InterviewView view = views.of(interview, links);
         PageMeta meta = metas.interview(view, structuredData.interview(index, view));
-        String conversation = ConversationHtml.of(view, links,
-                labels.computeIfAbsent(Locale.forLanguageTag(interview.language()).getLanguage(), this::labels));
+        String language = Locale.forLanguageTag(interview.language()).getLanguage();
+        String conversation = ConversationHtml.of(view, links, labels.computeIfAbsent(language, this::labels));
+        String topicMap = TopicMapSvg.of(view.topicMap(), mapLabels.computeIfAbsent(language, this::mapLabels));
         return page(index, path, "interview", interview.language(), meta,
-                Map.of("view", view, "interview", interview, "conversation", conversation));
+                Map.of("view", view, "interview", interview, "conversation", conversation, "topicMap", topicMap));
     }
 
     private ConversationHtml.Labels labels(String language) {
         return new ConversationHtml.Labels(templates.message(language, "ui.permalink"),
                 templates.message(language, "ui.note"), templates.message(language, "ui.passageTopics"),
                 templates.message(language, "ui.editorsNote"), templates.message(language, "ui.readAlso"));
+    }
+
+    private TopicMapSvg.Labels mapLabels(String language) {
+        return new TopicMapSvg.Labels(templates.message(language, "ui.topicMap"), templates.message(language, "ui.passage"),
+                templates.message(language, "ui.mapStart"), templates.message(language, "ui.mapEnd"));
     }
 
     private RenderedPage topic(SiteIndex index, PageMetas metas, TopicIndex.Entry entry) {
