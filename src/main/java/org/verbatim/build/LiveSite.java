@@ -129,7 +129,7 @@ public final class LiveSite {
             // Pages go straight into the (compressed) snapshot as they are rendered, never all at once as text.
             SiteBuild.render(() -> {
                 sitePages.render(index, PageSelection.all(), page -> {
-                    pending.put(page.path(), page.html());
+                    pending.put(page.path(), page.bytes());
                     rendered.add(page.path());
                 });
                 return null;
@@ -159,7 +159,7 @@ public final class LiveSite {
             }
             SiteBuild.render(() -> {
                 eager.parallelStream().forEach(file -> {
-                    pending.put(file.path(), file.render().get().html());
+                    pending.put(file.path(), file.render().get().bytes());
                     rendered.add(file.path());
                 });
                 return null;
@@ -174,13 +174,13 @@ public final class LiveSite {
     }
 
     /** A deferred file's text; a template that fails on it shows where, in place of the page. */
-    private static String renderLater(SitePages.PlannedFile file) {
+    private static byte[] renderLater(SitePages.PlannedFile file) {
         try {
-            return file.render().get().html();
+            return file.render().get().bytes();
         } catch (TemplateError e) {
-            return "<!DOCTYPE html><title>Template error</title><pre>"
+            return ("<!DOCTYPE html><title>Template error</title><pre>"
                     + org.unbescape.html.HtmlEscape.escapeHtml4Xml(e.file() + ":" + e.line() + ":" + e.column() + ": "
-                    + e.getMessage()) + "</pre>";
+                    + e.getMessage()) + "</pre>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

@@ -54,7 +54,7 @@ public final class SiteBuild {
                 render(() -> {
                     pages.render(index, PageSelection.all(), page -> {
                         try {
-                            output.write(page.path(), page.html());
+                            output.write(page.path(), page.bytes());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -40,8 +40,7 @@ public final class MemorySite {
 
     /** A file's bytes, compressed or not. */
     private record Stored(byte[] bytes, boolean gzipped) implements Entry {
-        static Stored of(String text) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        static Stored of(byte[] bytes) {
             return bytes.length < COMPRESS_BELOW ? new Stored(gzip(bytes), true) : new Stored(bytes, false);
         }
 
@@ -53,10 +52,10 @@ public final class MemorySite {
 
     /** A file rendered on its first request, once, however many ask at the same moment. */
     private static final class Deferred implements Entry {
-        private Supplier<String> text;
+        private Supplier<byte[]> text;
         private Stored stored;
 
-        Deferred(Supplier<String> text) {
+        Deferred(Supplier<byte[]> text) {
             this.text = text;
         }
 
@@ -78,12 +77,12 @@ public final class MemorySite {
     public static final class Pending {
         private final Map<String, Entry> files = new ConcurrentHashMap<>();
 
-        public void put(String path, String text) {
-            files.put(path, Stored.of(text));
+        public void put(String path, byte[] bytes) {
+            files.put(path, Stored.of(bytes));
         }
 
         /** A file to render when it is first requested, rather than now. */
-        public void defer(String path, Supplier<String> text) {
+        public void defer(String path, Supplier<byte[]> text) {
             files.put(path, new Deferred(text));
         }
     }

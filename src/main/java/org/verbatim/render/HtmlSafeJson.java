@@ -31,6 +31,15 @@ final class HtmlSafeJson {
         }
     }
 
+    /** The same JSON as UTF-8 bytes. */
+    byte[] bytes(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static final class ScriptEscapes extends CharacterEscapes {
         private final int[] escapes;
 

@@ -1,5 +1,6 @@
 package org.verbatim.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +19,32 @@ final class SearchIndexScript {
     private final HtmlSafeJson json = new HtmlSafeJson();
     private final Map<String, Cached> fragments = new ConcurrentHashMap<>();
 
-    /** One interview's documents as JSON, kept while the interview object is the same (the preview edits one). */
-    private record Cached(Interview interview, String json) {
+    /**
+     * One interview's documents as JSON (UTF-8, without the array's brackets), kept while the interview object
+     * is the same (the preview edits one).
+     */
+    private record Cached(Interview interview, byte[] json) {
     }
 
-    String render(SiteIndex index, PageLinks fromSearchPage, Dates dates) {
-        StringBuilder script = new StringBuilder("window.VERBATIM_SEARCH = {\"documents\":[");
+    byte[] render(SiteIndex index, PageLinks fromSearchPage, Dates dates) {
+        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(1 << 16);
+        script.writeBytes("window.VERBATIM_SEARCH = {\"documents\":[".getBytes(StandardCharsets.UTF_8));
         boolean first = true;
         for (Interview interview : index.newestFirst()) {
-            String fragment = fragment(interview, fromSearchPage, dates);
-            if (!fragment.isEmpty()) {
-                script.append(first ? "" : ",").append(fragment);
+            byte[] fragment = fragment(interview, fromSearchPage, dates);
+            if (fragment.length > 0) {
+                if (!first) {
+                    script.write(',');
+                }
+                script.writeBytes(fragment);
                 first = false;
             }
         }
-        return script.append("],\"schemaVersion\":1};\n").toString();
+        script.writeBytes("],\"schemaVersion\":1};\n".getBytes(StandardCharsets.UTF_8));
+        return script.toByteArray();
     }
 
-    private String fragment(Interview interview, PageLinks fromSearchPage, Dates dates) {
+    private byte[] fragment(Interview interview, PageLinks fromSearchPage, Dates dates) {
         Cached cached = fragments.get(interview.slug());
         if (cached != null && cached.interview() == interview) {
             return cached.json();
@@ -47,8 +56,8 @@ final class SearchIndexScript {
                     turn.speaker().name(), turn.speaker().role().key(), interview.language(),
                     Whitespace.collapse(turn.text())));
         }
-        String array = json.write(documents);
-        String fragment = array.substring(1, array.length() - 1);
+        byte[] array = json.bytes(documents);
+        byte[] fragment = java.util.Arrays.copyOfRange(array, 1, array.length - 1);
         fragments.put(interview.slug(), new Cached(interview, fragment));
         return fragment;
     }

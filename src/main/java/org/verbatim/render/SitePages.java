@@ -107,7 +107,7 @@ public final class SitePages {
             files.add(new PlannedFile(Routes.SITEMAP, () -> xml(index, Routes.SITEMAP, "sitemap.xml",
                     Map.of("pages", Routes.pageFolders(index)))));
         }
-        files.add(new PlannedFile(Routes.ROBOTS, () -> new RenderedPage(Routes.ROBOTS, robots())));
+        files.add(new PlannedFile(Routes.ROBOTS, () -> RenderedPage.text(Routes.ROBOTS, robots())));
         return files;
     }
 
@@ -157,7 +157,7 @@ public final class SitePages {
         Map<String, Object> variables = new HashMap<>(common(index, index.site().settings().language(),
                 metas.notFound()));
         variables.put("links", urls.rootedLinks());
-        return new RenderedPage(Routes.NOT_FOUND, templates.render("404",
+        return RenderedPage.text(Routes.NOT_FOUND, templates.render("404",
                 Locale.forLanguageTag(index.site().settings().language()), variables));
     }
 
@@ -167,7 +167,7 @@ public final class SitePages {
         Map<String, Object> all = new HashMap<>(variables);
         all.putAll(common(index, language, meta));
         all.put("links", urls.links(path));
-        return new RenderedPage(path, templates.render(template, Locale.forLanguageTag(language), all));
+        return RenderedPage.text(path, templates.render(template, Locale.forLanguageTag(language), all));
     }
 
     private Map<String, Object> common(SiteIndex index, String language, PageMeta meta) {
@@ -180,7 +180,7 @@ public final class SitePages {
         all.put("site", index.site().settings());
         all.put("urls", urls);
         all.put("index", index);
-        return new RenderedPage(path, templates.render(template, Locale.forLanguageTag(index.site().settings().language()), all));
+        return RenderedPage.text(path, templates.render(template, Locale.forLanguageTag(index.site().settings().language()), all));
     }
 
     private String robots() {

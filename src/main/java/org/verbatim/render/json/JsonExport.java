@@ -28,7 +28,7 @@ public final class JsonExport {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    public String interview(SiteIndex index, Interview interview) {
+    public byte[] interview(SiteIndex index, Interview interview) {
         List<InterviewDocument.TurnData> turns = new ArrayList<>();
         List<InterviewDocument.InsetData> insets = new ArrayList<>();
         String lastTurn = null;
@@ -60,7 +60,7 @@ public final class JsonExport {
                         .toList()));
     }
 
-    public String siteIndex(SiteIndex index) {
+    public byte[] siteIndex(SiteIndex index) {
         List<SiteIndexDocument.InterviewSummary> interviews = index.newestFirst().stream()
                 .map(i -> new SiteIndexDocument.InterviewSummary(i.slug(), Routes.interviewDir(i.slug()), i.title(),
                         i.date().toString(), i.language(), i.interviewees().stream().map(Speaker::name).toList(),
@@ -102,11 +102,15 @@ public final class JsonExport {
         return String.join("\n", segments.stream().map(Segment::html).toList());
     }
 
-    private String write(Object document) {
+    /** UTF-8 straight from Jackson: going through a String cost more than writing the JSON itself. */
+    private byte[] write(Object document) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
         try {
-            return mapper.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
+            mapper.writeValue(out, document);
+        } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 }
