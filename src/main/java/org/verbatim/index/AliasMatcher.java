@@ -1,6 +1,7 @@
 package org.verbatim.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,26 +89,48 @@ final class AliasMatcher {
     }
 
     private static Words words(String text) {
-        List<String> folded = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        // Over a char array with growable int arrays: this runs over every passage of an archive.
+        char[] chars = text.toCharArray();
+        String[] folded = new String[32];
+        int[] starts = new int[32];
+        int[] ends = new int[32];
+        int count = 0;
         int i = 0;
-        while (i < text.length()) {
-            int codePoint = text.codePointAt(i);
-            if (Character.isLetterOrDigit(codePoint) || isMark(codePoint)) {
-                int start = i;
-                while (i < text.length() && (Character.isLetterOrDigit(text.codePointAt(i)) || isMark(text.codePointAt(i)))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-                starts.add(start);
-                ends.add(i);
-                folded.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            } else {
+        while (i < chars.length) {
+            int codePoint = Character.codePointAt(chars, i);
+            if (!isWordPart(codePoint)) {
                 i += Character.charCount(codePoint);
+                continue;
             }
+            int start = i;
+            i += Character.charCount(codePoint);
+            while (i < chars.length) {
+                int next = Character.codePointAt(chars, i);
+                if (!isWordPart(next)) {
+                    break;
+                }
+                i += Character.charCount(next);
+            }
+            if (count == folded.length) {
+                folded = Arrays.copyOf(folded, count * 2);
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            folded[count] = text.substring(start, i).toLowerCase(Locale.ROOT);
+            count++;
         }
-        return new Words(folded.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray(),
-                ends.stream().mapToInt(Integer::intValue).toArray());
+        return new Words(Arrays.copyOf(folded, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    }
+
+    /** Letters, digits and combining marks; ASCII answered without a table lookup. */
+    private static boolean isWordPart(int codePoint) {
+        if (codePoint < 0x80) {
+            return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
+                    || (codePoint >= '0' && codePoint <= '9');
+        }
+        return Character.isLetterOrDigit(codePoint) || isMark(codePoint);
     }
 
     /** Combining accents belong to the word they decorate (text in decomposed form). */

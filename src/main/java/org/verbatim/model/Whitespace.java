@@ -7,20 +7,35 @@ public final class Whitespace {
 
     /** The text with each run of whitespace replaced by one space and none at either end. */
     public static String collapse(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // Over a char array rather than charAt and a StringBuilder: this runs over every passage twice per build.
+        int length = text.length();
+        char[] chars = new char[length];
+        text.getChars(0, length, chars, 0);
+        int out = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                pendingSpace = out.length() > 0;
+        boolean changed = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (isWhitespace(c)) {
+                changed |= c != ' ' || pendingSpace || out == 0;
+                pendingSpace = out > 0;
             } else {
                 if (pendingSpace) {
-                    out.append(' ');
+                    chars[out++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                chars[out++] = c;
             }
         }
-        return out.toString();
+        changed |= pendingSpace;
+        return changed ? new String(chars, 0, out) : text;
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered without a table lookup for ASCII. */
+    private static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c);
     }
 }
