@@ -50,9 +50,10 @@ final class SearchIndexScript {
             return cached.json();
         }
         List<SearchDocument> documents = new ArrayList<>();
+        String date = dates.of(interview);
         for (Turn turn : interview.turns()) {
             documents.add(new SearchDocument(interview.slug() + "#" + turn.id(),
-                    fromSearchPage.passage(interview.slug(), turn.id()), interview.title(), dates.of(interview),
+                    fromSearchPage.passage(interview.slug(), turn.id()), interview.title(), date,
                     turn.speaker().name(), turn.speaker().role().key(), interview.language(),
                     Whitespace.collapse(turn.text())));
         }

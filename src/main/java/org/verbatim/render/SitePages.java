@@ -144,7 +144,8 @@ public final class SitePages {
     private RenderedPage topic(SiteIndex index, PageMetas metas, TopicIndex.Entry entry) {
         String path = Routes.topic(entry.topic().id());
         return page(index, path, "topic", index.site().settings().language(),
-                metas.described(entry.topic().description(), path), Map.of("entry", entry));
+                metas.described(entry.topic().description(), path),
+                Map.of("entry", entry, "groups", TopicPassagesHtml.of(entry, urls.links(path))));
     }
 
     private RenderedPage person(SiteIndex index, PageMetas metas, PeopleIndex.Entry entry) {
