@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.verbatim.index.PeopleIndex;
@@ -45,8 +49,11 @@ public final class SitePages {
         return new ArrayList<>(pages);
     }
 
-    /** One output file: where it goes, and how to render it when it is wanted. */
-    public record PlannedFile(String path, Supplier<RenderedPage> render) {
+    /**
+     * One output file: where it goes, roughly how much work it is (passages, entries) so the largest can start
+     * first, and how to render it when it is wanted.
+     */
+    public record PlannedFile(String path, int weight, Supplier<RenderedPage> render) {
     }
 
     /**
@@ -55,9 +62,31 @@ public final class SitePages {
      * site never has to fit in memory as a whole.
      */
     public void render(SiteIndex index, PageSelection selection, Consumer<RenderedPage> sink) {
-        // One flat list of independent files, so that all cores stay busy to the end: even a site of one long
-        // interview renders its page, its JSON, its topics and its search index side by side.
-        plan(index, selection).parallelStream().forEach(file -> sink.accept(file.render().get()));
+        // Largest first, each thread taking the next file as soon as it is free: the long ones (the search index,
+        // a 5,000-turn interview) start at once instead of last, and no thread idles while another has a queue.
+        List<PlannedFile> files = new ArrayList<>(plan(index, selection));
+        files.sort(Comparator.comparingInt(PlannedFile::weight).reversed());
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                try {
+                    sink.accept(files.get(i).render().get());
+                } catch (RuntimeException | Error e) {
+                    next.set(files.size());  // the others stop too; the first failure is reported
+                    throw e;
+                }
+            }
+        };
+        ForkJoinPool pool = ForkJoinPool.commonPool();
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int i = 0; i < pool.getParallelism() && i + 1 < files.size(); i++) {
+            helpers.add(pool.submit(worker));
+        }
+        try {
+            worker.run();
+        } finally {
+            helpers.forEach(ForkJoinTask::join);
+        }
     }
 
     /**
@@ -69,45 +98,52 @@ public final class SitePages {
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
         List<PlannedFile> files = new ArrayList<>();
-        files.add(new PlannedFile(Routes.HOME, () -> home(index, views, metas)));
+        int interviews = index.newestFirst().size();
+        int passages = index.passages().values().stream().mapToInt(List::size).sum();
+        files.add(new PlannedFile(Routes.HOME, interviews, () -> home(index, views, metas)));
         for (Interview interview : index.newestFirst()) {
             if (selection.includesInterview(interview.slug())) {
-                files.add(new PlannedFile(Routes.interview(interview.slug()),
+                int blocks = interview.body().size();
+                files.add(new PlannedFile(Routes.interview(interview.slug()), blocks,
                         () -> interview(index, views, metas, interview)));
-                files.add(new PlannedFile(Routes.interviewJson(interview.slug()), () -> new RenderedPage(
+                files.add(new PlannedFile(Routes.interviewJson(interview.slug()), blocks, () -> new RenderedPage(
                         Routes.interviewJson(interview.slug()), json.interview(index, interview))));
             }
         }
-        files.add(new PlannedFile(Routes.TOPICS, () -> page(index, Routes.TOPICS, "topics", siteLanguage,
-                metas.topicIndex(structuredData.topicIndex(index)), Map.of("index", index.topics()))));
+        files.add(new PlannedFile(Routes.TOPICS, index.topics().entries().size(),
+                () -> page(index, Routes.TOPICS, "topics", siteLanguage,
+                        metas.topicIndex(structuredData.topicIndex(index)), Map.of("index", index.topics()))));
         for (TopicIndex.Entry entry : index.topics().entries()) {
             if (!entry.topic().isPointer() && selection.includesTopic(entry.topic().id())) {
-                files.add(new PlannedFile(Routes.topic(entry.topic().id()), () -> topic(index, metas, entry)));
+                files.add(new PlannedFile(Routes.topic(entry.topic().id()),
+                        entry.passageCount() + entry.wholeInterviews().size(), () -> topic(index, metas, entry)));
             }
         }
-        files.add(new PlannedFile(Routes.PEOPLE, () -> page(index, Routes.PEOPLE, "people", siteLanguage,
-                metas.simple(Routes.PEOPLE), Map.of("people", index.people()))));
+        files.add(new PlannedFile(Routes.PEOPLE, index.people().entries().size(),
+                () -> page(index, Routes.PEOPLE, "people", siteLanguage,
+                        metas.simple(Routes.PEOPLE), Map.of("people", index.people()))));
         for (PeopleIndex.Entry entry : index.people().entries()) {
             if (selection.includesPerson(entry.id())) {
-                files.add(new PlannedFile(Routes.person(entry.id()), () -> person(index, metas, entry)));
+                files.add(new PlannedFile(Routes.person(entry.id()), entry.appearances().size(),
+                        () -> person(index, metas, entry)));
             }
         }
-        files.add(new PlannedFile(Routes.SEARCH, () -> page(index, Routes.SEARCH, "search", siteLanguage,
+        files.add(new PlannedFile(Routes.SEARCH, 1, () -> page(index, Routes.SEARCH, "search", siteLanguage,
                 metas.simple(Routes.SEARCH), Map.of())));
-        files.add(new PlannedFile(Routes.SEARCH_INDEX, () -> new RenderedPage(Routes.SEARCH_INDEX,
+        files.add(new PlannedFile(Routes.SEARCH_INDEX, passages, () -> new RenderedPage(Routes.SEARCH_INDEX,
                 searchIndex.render(index, urls.links(Routes.SEARCH), dates))));
         if (selection.isAll()) {
-            files.add(new PlannedFile(Routes.NOT_FOUND, () -> notFound(index, metas)));
+            files.add(new PlannedFile(Routes.NOT_FOUND, 1, () -> notFound(index, metas)));
         }
-        files.add(new PlannedFile(Routes.SITE_INDEX_JSON,
+        files.add(new PlannedFile(Routes.SITE_INDEX_JSON, passages + interviews,
                 () -> new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index))));
         if (urls.hasBaseUrl()) {
-            files.add(new PlannedFile(Routes.FEED, () -> xml(index, Routes.FEED, "feed.xml", Map.of("entries",
-                    index.newestFirst().subList(0, Math.min(FEED_ENTRIES, index.newestFirst().size()))))));
-            files.add(new PlannedFile(Routes.SITEMAP, () -> xml(index, Routes.SITEMAP, "sitemap.xml",
+            files.add(new PlannedFile(Routes.FEED, FEED_ENTRIES, () -> xml(index, Routes.FEED, "feed.xml",
+                    Map.of("entries", index.newestFirst().subList(0, Math.min(FEED_ENTRIES, interviews))))));
+            files.add(new PlannedFile(Routes.SITEMAP, interviews, () -> xml(index, Routes.SITEMAP, "sitemap.xml",
                     Map.of("pages", Routes.pageFolders(index)))));
         }
-        files.add(new PlannedFile(Routes.ROBOTS, () -> RenderedPage.text(Routes.ROBOTS, robots())));
+        files.add(new PlannedFile(Routes.ROBOTS, 1, () -> RenderedPage.text(Routes.ROBOTS, robots())));
         return files;
     }
 
