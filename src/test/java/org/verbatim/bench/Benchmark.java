@@ -98,9 +98,12 @@ public final class Benchmark {
         List<Run> ours = new ArrayList<>();
         List<Run> theirs = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            // Cold builds: each tool starts from an empty output folder, emptied before the clock starts.
+            removeTree(folder.resolve("site"));
             ours.add(timed(verbatim("build", "--content", folder.resolve("content").toString(),
                     "--templates", THEME.toString(), "--out", folder.resolve("site").toString())));
             if (hugo) {
+                removeTree(folder.resolve("hugo-site"));
                 theirs.add(timed(List.of("hugo", "--quiet", "-s", folder.resolve("hugo").toString(), "-d",
                         folder.resolve("hugo-site").toAbsolutePath().toString())));
             }
@@ -119,6 +122,7 @@ public final class Benchmark {
         Path folder = corpus("long-" + turns, 1, turns);
         List<Run> ours = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            removeTree(folder.resolve("site"));
             ours.add(timed(verbatim("build", "--content", folder.resolve("content").toString(),
                     "--templates", THEME.toString(), "--out", folder.resolve("site").toString())));
             System.out.printf("  build of one %d-turn interview: %.2f s, %s peak%n", turns, ours.get(i).seconds,
@@ -225,6 +229,17 @@ public final class Benchmark {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD));
         if (process.waitFor() != 0) {
             throw new IllegalStateException("./verbatim --version failed");
+        }
+    }
+
+    /** Deletes a previous output folder, outside the timed runs. */
+    private static void removeTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
