@@ -126,51 +126,62 @@ public final class LiveSite {
         List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         List<String> deferred = new java.util.ArrayList<>();
         if (fullRebuildPending || lastGood == null) {
-            // Pages go straight into the (compressed) snapshot as they are rendered, never all at once as text.
-            SiteBuild.render(() -> {
-                sitePages.render(index, PageSelection.all(), page -> {
-                    pending.put(page.path(), page.bytes());
-                    rendered.add(page.path());
-                });
-                return null;
-            });
-            pages = MemorySite.empty().with(pending, Set.of()).withTree(options.templates().resolve("assets"), "assets/");
+            renderEverything(index, pending, rendered);
         } else {
-            Set<String> slugs = new HashSet<>();
-            for (SiteIndex known : List.of(lastGood, index)) {
-                known.newestFirst().stream().filter(i -> pendingInterviews.contains(i.source().toAbsolutePath().normalize()))
-                        .map(Interview::slug).forEach(slugs::add);
-            }
-            ChangeImpact impact = ChangeImpact.of(lastGood, index, slugs);
-            Set<String> now = new HashSet<>();
-            slugs.forEach(slug -> now.addAll(List.of(Routes.interview(slug), Routes.interviewJson(slug))));
-            // Affected now, or left unrequested by an earlier edit: either way rendered from this index when wanted.
-            Set<String> later = new HashSet<>(pages.deferredPaths());
-            sitePages.plan(index, new PageSelection(false, impact.interviews(), impact.topics(), impact.people()))
-                    .forEach(file -> later.add(file.path()));
-            List<SitePages.PlannedFile> eager = new java.util.ArrayList<>();
-            for (SitePages.PlannedFile file : sitePages.plan(index, PageSelection.all())) {
-                if (now.contains(file.path())) {
-                    eager.add(file);
-                } else if (later.contains(file.path())) {
-                    pending.defer(file.path(), () -> renderLater(file));
-                    deferred.add(file.path());
-                }
-            }
-            SiteBuild.render(() -> {
-                eager.parallelStream().forEach(file -> {
-                    pending.put(file.path(), file.render().get().bytes());
-                    rendered.add(file.path());
-                });
-                return null;
-            });
-            pages = pages.with(pending, vanished(index, impact));
+            renderEdit(index, pending, rendered, deferred);
         }
         lastGood = index;
         pendingInterviews.clear();
         fullRebuildPending = false;
         java.util.Collections.sort(deferred);
         return new Update(List.of(), List.copyOf(rendered), deferred, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Every page, straight into a new (compressed) snapshot as it is rendered, never all at once as text. */
+    private void renderEverything(SiteIndex index, MemorySite.Pending pending, List<String> rendered)
+            throws ContentErrors, IOException {
+        SiteBuild.render(() -> {
+            sitePages.render(index, PageSelection.all(), page -> {
+                pending.put(page.path(), page.bytes());
+                rendered.add(page.path());
+            });
+            return null;
+        });
+        pages = MemorySite.empty().with(pending, Set.of()).withTree(options.templates().resolve("assets"), "assets/");
+    }
+
+    /** The edited interviews' pages now; every other page the edit affects when it is first requested. */
+    private void renderEdit(SiteIndex index, MemorySite.Pending pending, List<String> rendered, List<String> deferred)
+            throws ContentErrors {
+        Set<String> slugs = new HashSet<>();
+        for (SiteIndex known : List.of(lastGood, index)) {
+            known.newestFirst().stream().filter(i -> pendingInterviews.contains(i.source().toAbsolutePath().normalize()))
+                    .map(Interview::slug).forEach(slugs::add);
+        }
+        ChangeImpact impact = ChangeImpact.of(lastGood, index, slugs);
+        Set<String> now = new HashSet<>();
+        slugs.forEach(slug -> now.addAll(List.of(Routes.interview(slug), Routes.interviewJson(slug))));
+        // Affected now, or left unrequested by an earlier edit: either way rendered from this index when wanted.
+        Set<String> later = new HashSet<>(pages.deferredPaths());
+        sitePages.plan(index, new PageSelection(false, impact.interviews(), impact.topics(), impact.people()))
+                .forEach(file -> later.add(file.path()));
+        List<SitePages.PlannedFile> eager = new java.util.ArrayList<>();
+        for (SitePages.PlannedFile file : sitePages.plan(index, PageSelection.all())) {
+            if (now.contains(file.path())) {
+                eager.add(file);
+            } else if (later.contains(file.path())) {
+                pending.defer(file.path(), () -> renderLater(file));
+                deferred.add(file.path());
+            }
+        }
+        SiteBuild.render(() -> {
+            eager.parallelStream().forEach(file -> {
+                pending.put(file.path(), file.render().get().bytes());
+                rendered.add(file.path());
+            });
+            return null;
+        });
+        pages = pages.with(pending, vanished(index, impact));
     }
 
     /** A deferred file's text; a template that fails on it shows where, in place of the page. */

@@ -53,22 +53,29 @@ public final class MemorySite {
     /** A file rendered on its first request, once, however many ask at the same moment. */
     private static final class Deferred implements Entry {
         private Supplier<byte[]> text;
-        private Stored stored;
+        private volatile Stored stored;
 
         Deferred(Supplier<byte[]> text) {
             this.text = text;
         }
 
         @Override
-        public synchronized Stored stored() {
-            if (stored == null) {
-                stored = Stored.of(text.get());
-                text = null;  // let go of what rendering needed
+        public Stored stored() {
+            Stored ready = stored;
+            if (ready != null) {
+                return ready;
             }
-            return stored;
+            synchronized (this) {
+                if (stored == null) {
+                    stored = Stored.of(text.get());
+                    text = null;  // let go of what rendering needed
+                }
+                return stored;
+            }
         }
 
-        synchronized boolean isRendered() {
+        /** Without waiting for a render in progress: the next preview update must not queue behind it. */
+        boolean isRendered() {
             return stored != null;
         }
     }
