@@ -24,6 +24,8 @@ import org.thymeleaf.standard.expression.StandardExpressions;
  */
 final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluator {
     private static final Object NOT_A_PATH = new Object();
+    /** What a step returns when it cannot go on; the whole expression is then handed to OGNL (getters run again). */
+    private static final Object FAILED = new Object();
 
     private final IStandardVariableExpressionEvaluator fallback;
     private final Map<String, Object> compiled = new ConcurrentHashMap<>();
@@ -50,9 +52,6 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
         }
         return fallback.evaluate(context, expression, expContext);
     }
-
-    /** What a step returns when it cannot go on; the whole expression is then handed to OGNL. */
-    static final Object FAILED = new Object();
 
     /** {@code [!] root(.step)*}: a context variable, then properties or method calls. */
     record Path(boolean negated, String root, List<Step> steps) {
