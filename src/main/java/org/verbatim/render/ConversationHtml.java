@@ -1,7 +1,8 @@
 package org.verbatim.render;
 
+import static org.verbatim.render.HtmlText.escape;
+
 import java.util.List;
-import org.unbescape.html.HtmlEscape;
 import org.verbatim.model.Block;
 import org.verbatim.model.EditorBlock;
 import org.verbatim.model.Footnote;
@@ -108,10 +109,5 @@ final class ConversationHtml {
                 html.append('\n');
             }
         }
-    }
-
-    /** Escaped as Thymeleaf escapes {@code th:text} and attributes, so the markup reads the same either way. */
-    private static String escape(String text) {
-        return HtmlEscape.escapeHtml4Xml(text);
     }
 }

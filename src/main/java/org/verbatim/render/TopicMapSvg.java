@@ -1,6 +1,6 @@
 package org.verbatim.render;
 
-import org.unbescape.html.HtmlEscape;
+import static org.verbatim.render.HtmlText.escape;
 
 /**
  * The topic map's SVG: a row per topic, a mark per tagged passage. Written here in one pass, like the
@@ -50,9 +50,5 @@ final class TopicMapSvg {
                 .append("\" text-anchor=\"end\" class=\"topic-map-axis\">").append(escape(labels.end()))
                 .append("</text>\n</svg>");
         return svg.toString();
-    }
-
-    private static String escape(String text) {
-        return HtmlEscape.escapeHtml4Xml(text);
     }
 }

@@ -1,8 +1,9 @@
 package org.verbatim.render;
 
+import static org.verbatim.render.HtmlText.escape;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.unbescape.html.HtmlEscape;
 import org.verbatim.index.TopicIndex;
 import org.verbatim.model.Interview;
 
@@ -46,9 +47,5 @@ final class TopicPassagesHtml {
             html.append(escape(passage.excerpt().after())).append("</p></blockquote>\n</li>\n");
         }
         return html.append("</ol>").toString();
-    }
-
-    private static String escape(String text) {
-        return HtmlEscape.escapeHtml4Xml(text);
     }
 }
