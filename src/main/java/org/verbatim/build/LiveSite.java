@@ -104,7 +104,7 @@ public final class LiveSite {
                 pendingInterviews.addAll(interviews);
             }
             Diagnostics diagnostics = new Diagnostics();
-            Site site = loader.site(content, options.includeDrafts(), diagnostics);
+            Site site = loader.site(content, options.includeDrafts(), false, diagnostics);
             diagnostics.throwIfAny();
             Update update = render(site, start);
             problems = List.of();

@@ -39,7 +39,8 @@ public final class SiteBuild {
 
         progress.update("reading", 0, 0);
         SiteLoader loader = new SiteLoader();
-        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), diagnostics);
+        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(),
+                options.offline(), diagnostics);
         diagnostics.throwIfAny();
 
         progress.update("indexing", 0, site.interviews().size());
@@ -75,9 +76,18 @@ public final class SiteBuild {
 
     /** Checks everything a build checks, rendering into memory; writes nothing. Empty when all is well. */
     public List<Diagnostic> check() throws IOException {
+        return check(new Diagnostics());
+    }
+
+    /**
+     * Checks everything a build checks, as {@link #check()}, and puts into {@code suggestions} what could be
+     * written better though it builds (plain links to interviews that an internal link would check).
+     */
+    public List<Diagnostic> check(Diagnostics suggestions) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         SiteLoader loader = new SiteLoader();
-        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), diagnostics);
+        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), false,
+                diagnostics, suggestions);
         if (!diagnostics.isEmpty()) {
             return diagnostics.list();
         }

@@ -48,7 +48,7 @@ final class SiteLoader {
     private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
 
     /** Everything read from a content folder, file by file, with the problems found in each. */
-    record Content(SiteSettings settings, TopicVocabulary topics, Map<String, Person> people,
+    record Content(Path root, SiteSettings settings, TopicVocabulary topics, Map<String, Person> people,
                    InterviewAssembler assembler, List<Diagnostic> configProblems, Map<Path, FileResult> interviews) {
     }
 
@@ -66,8 +66,8 @@ final class SiteLoader {
         TopicVocabulary topics = new TopicVocabularyReader(sources, yaml).read(folder.topicsFile(), config);
         Map<String, Person> people = new PeopleReader(sources, yaml).read(folder.peopleFile(), config);
         InterviewAssembler assembler = new InterviewAssembler(new MarkdownEngine(settings.unsafeHtml()),
-                settings.editorNote(), new TopicMarkReader(topics));
-        Content empty = new Content(settings, topics, people, assembler, config.list(), Map.of());
+                settings.editorNote(), new TopicMarkReader(topics), settings.slugs());
+        Content empty = new Content(folder.root(), settings, topics, people, assembler, config.list(), Map.of());
         return reload(empty, folder.interviewFiles());
     }
 
@@ -79,7 +79,7 @@ final class SiteLoader {
                 .collect(Collectors.toConcurrentMap(file -> file, file -> read(previous, file)));
         files.forEach(interviews::remove);
         interviews.putAll(fresh);
-        return new Content(previous.settings(), previous.topics(), previous.people(), previous.assembler(),
+        return new Content(previous.root(), previous.settings(), previous.topics(), previous.people(), previous.assembler(),
                 previous.configProblems(), interviews);
     }
 
@@ -88,25 +88,44 @@ final class SiteLoader {
         FileDiagnostics here = problems.forFile(file);
         Optional<Loaded> loaded = sources.read(file, here)
                 .flatMap(source -> splitter.split(source, here))
-                .flatMap(source -> frontMatter.read(source, content.settings().language(), content.topics(),
+                .flatMap(source -> frontMatter.read(source, content.settings(), content.topics(),
                                 content.people(), here)
                         .map(meta -> new Loaded(content.assembler().assemble(source, meta, here), meta)));
         return new FileResult(loaded, problems.list());
     }
 
     /** The site to render, reporting every file's problems and the cross-file ones into {@code diagnostics}. */
-    Site site(Content content, boolean includeDrafts, Diagnostics diagnostics) {
+    Site site(Content content, boolean includeDrafts, boolean offline, Diagnostics diagnostics) {
+        return site(content, includeDrafts, offline, diagnostics, new Diagnostics());
+    }
+
+    /**
+     * The site to render, as {@link #site(Content, boolean, boolean, Diagnostics)}, with the suggestions a
+     * {@code check} makes (links that could be checked at build time) in {@code suggestions}.
+     */
+    Site site(Content content, boolean includeDrafts, boolean offline, Diagnostics diagnostics,
+              Diagnostics suggestions) {
         content.configProblems().forEach(diagnostics::add);
         content.interviews().values().forEach(result -> result.problems().forEach(diagnostics::add));
         List<Loaded> loaded = content.interviews().values().stream()
                 .flatMap(result -> result.loaded().stream()).toList();
         // Checked over drafts too: a translation may name a draft, which is then simply not linked.
         checkTranslationsExist(loaded, diagnostics);
+        InterviewLinks links = new InterviewLinks(content.root(), loaded.stream().map(Loaded::interview).toList(),
+                unreadable(content));
         List<Interview> interviews = loaded.stream().map(Loaded::interview)
                 .filter(interview -> includeDrafts || !interview.draft())
+                .map(interview -> links.resolve(interview, offline, diagnostics, suggestions))
                 .toList();
         checkSlugsAreUnique(interviews, diagnostics);
         return new Site(content.settings(), content.topics(), content.people(), interviews);
+    }
+
+    /** The interview files that gave no interview, by their path from the content folder. */
+    private static Set<String> unreadable(Content content) {
+        return content.interviews().entrySet().stream().filter(e -> e.getValue().loaded().isEmpty())
+                .map(e -> content.root().relativize(e.getKey()).normalize().toString().replace('\\', '/'))
+                .collect(Collectors.toSet());
     }
 
     private static void checkTranslationsExist(List<Loaded> loaded, Diagnostics diagnostics) {

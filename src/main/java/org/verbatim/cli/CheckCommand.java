@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.verbatim.build.BuildOptions;
 import org.verbatim.build.SiteBuild;
 import org.verbatim.model.Diagnostic;
+import org.verbatim.model.Diagnostics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,21 +41,27 @@ final class CheckCommand implements Callable<Integer> {
     record Problem(String file, int line, int column, String severity, String message) {
     }
 
-    /** The JSON document {@code check --format json} prints. */
-    record Report(int schemaVersion, boolean ok, int count, List<Problem> problems) {
+    /** The JSON document {@code check --format json} prints; suggestions never make {@code ok} false. */
+    record Report(int schemaVersion, boolean ok, int count, List<Problem> problems, List<Problem> suggestions) {
     }
 
     @Override
     public Integer call() throws Exception {
         folders.require(spec);
-        List<Diagnostic> problems = new SiteBuild(new BuildOptions(folders.content, folders.templates, Path.of("site"), drafts, false, null)).check();
+        Diagnostics found = new Diagnostics();
+        List<Diagnostic> problems = new SiteBuild(new BuildOptions(folders.content, folders.templates, Path.of("site"),
+                drafts, false, null)).check(found);
+        List<Diagnostic> suggestions = found.list();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            List<Problem> list = problems.stream()
-                    .map(d -> new Problem(d.file().toString(), d.line(), d.column(), "error", d.message())).toList();
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(new Report(1, problems.isEmpty(), problems.size(), list)));
-        } else if (problems.isEmpty()) {
+                    .writeValueAsString(new Report(1, problems.isEmpty(), problems.size(), json(problems, "error"),
+                            json(suggestions, "suggestion"))));
+            out.flush();
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
+        }
+        suggestions.forEach(s -> out.println(s.file() + ":" + s.line() + ":" + s.column() + ": suggestion: " + s.message()));
+        if (problems.isEmpty()) {
             out.println("No problems found.");
         } else {
             PrintWriter err = spec.commandLine().getErr();
@@ -64,5 +71,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
+    }
+
+    private static List<Problem> json(List<Diagnostic> found, String severity) {
+        return found.stream().map(d -> new Problem(d.file().toString(), d.line(), d.column(), severity, d.message()))
+                .toList();
     }
 }

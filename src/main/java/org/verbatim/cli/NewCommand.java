@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.text.Normalizer;
+import org.verbatim.build.SiteSettingsFile;
 import org.verbatim.model.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,10 +52,22 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LocalDate day = date != null ? date : LocalDate.now();
-        String name = slug != null ? slug : Slugs.of(interviewee);
-        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--slug must be lower-case letters, digits and single hyphens, not '" + name + "'");
+        Slugs slugs = siteSlugs();
+        String name;
+        if (slug != null) {
+            name = Normalizer.normalize(slug, Normalizer.Form.NFC);
+            if (!slugs.isSlug(name) || name.getBytes(StandardCharsets.UTF_8).length > Slugs.MAX_LENGTH) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--slug '" + slug + "' must be "
+                        + slugs.describe() + ", at most " + Slugs.MAX_LENGTH + " bytes, e.g. '"
+                        + slugs.orFallback(slug, "interview") + "'");
+            }
+        } else {
+            name = slugs.of(interviewee);
+            if (name.isEmpty()) {
+                name = Slugs.fallback(interviewee, "interview");
+                spec.commandLine().getErr().println("verbatim: --interviewee '" + interviewee + "' has no letter or digit"
+                        + " to make a URL slug from; using '" + name + "' (choose another with --slug).");
+            }
         }
         Path file = content.resolve("interviews").resolve(day + "-" + name + ".md");
         Files.createDirectories(file.getParent());
@@ -68,6 +82,11 @@ final class NewCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Created " + file + " (a draft: set draft: false to publish it).");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** The slug rule of the site's {@code site.yaml}; its problems are left for {@code build} and {@code check} to report. */
+    private Slugs siteSlugs() {
+        return SiteSettingsFile.read(content).slugs();
     }
 
     /** The new file; values are written as JSON strings, which YAML reads as double-quoted scalars. */

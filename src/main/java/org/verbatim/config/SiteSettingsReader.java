@@ -9,6 +9,7 @@ import org.verbatim.model.Diagnostics;
 import org.verbatim.model.EditorNoteStyle;
 import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.SiteSettings;
+import org.verbatim.model.Slugs;
 import org.verbatim.source.LanguageTag;
 import org.verbatim.source.Fields;
 import org.verbatim.source.SourceReader;
@@ -17,7 +18,7 @@ import org.verbatim.source.YamlReader;
 /** Reads {@code site.yaml}; a missing file means the defaults. */
 public final class SiteSettingsReader {
     private static final Set<String> KEYS =
-            Set.of("title", "description", "baseUrl", "language", "editorNote", "unsafeHtml", "params");
+            Set.of("title", "description", "baseUrl", "language", "editorNote", "unsafeHtml", "slugs", "params");
 
     private final SourceReader sources;
     private final YamlReader yaml;
@@ -50,6 +51,7 @@ public final class SiteSettingsReader {
                             language,
                             editorNote(fields),
                             fields.flag("unsafeHtml", false),
+                            slugScript(fields),
                             params(fields));
                 })
                 .orElse(defaults);
@@ -63,6 +65,18 @@ public final class SiteSettingsReader {
             fields.entry("editorNote").ifPresent(entry -> fields.error(entry.value(),
                     "editorNote must be 'brackets' or 'parentheses', not '" + style + "'"));
             return EditorNoteStyle.BRACKETS;
+        }
+    }
+
+    private static Slugs.Script slugScript(Fields fields) {
+        String script = fields.text("slugs").orElse("ascii");
+        try {
+            return Slugs.Script.valueOf(script.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            fields.entry("slugs").ifPresent(entry -> fields.error(entry.value(),
+                    "slugs must be 'ascii' (transliterated to a-z, the default) or 'unicode' (letters of every script kept), not '"
+                            + script + "'"));
+            return Slugs.Script.ASCII;
         }
     }
 

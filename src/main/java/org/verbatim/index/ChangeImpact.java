@@ -31,7 +31,32 @@ public record ChangeImpact(Set<String> interviews, Set<String> topics, Set<Strin
                 topics.addAll(interview.topics());
                 index.passagesOf(interview).forEach(passage -> topics.addAll(passage.topicIds()));
                 for (Speaker speaker : interview.speakers()) {
-                    people.add(PeopleIndex.idOf(speaker));
+                    people.add(index.people().idOf(speaker));
+                }
+            }
+        }
+        // A name that appears or goes can move another name's page id ("张伟" from zhang-wei to zhang-wei-2):
+        // those pages, and the interviews that link to them, change too.
+        Set<String> moved = new HashSet<>();
+        before.people().idsByName().forEach((key, id) -> {
+            if (!id.equals(after.people().idsByName().get(key))) {
+                moved.add(key);
+            }
+        });
+        after.people().idsByName().forEach((key, id) -> {
+            if (!id.equals(before.people().idsByName().get(key))) {
+                moved.add(key);
+            }
+        });
+        if (!moved.isEmpty()) {
+            for (SiteIndex index : List.of(before, after)) {
+                for (Interview interview : index.newestFirst()) {
+                    for (Speaker speaker : interview.speakers()) {
+                        if (speaker.person() == null && moved.contains(PersonIds.nameKey(speaker.name()))) {
+                            people.add(index.people().idOf(speaker));
+                            interviews.add(interview.slug());
+                        }
+                    }
                 }
             }
         }

@@ -4,26 +4,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.verbatim.model.Interview;
+import org.verbatim.model.Slugs;
 import org.verbatim.model.Speaker;
 
-/** Everyone who speaks in the archive, A–Z, with the interviews they speak in. */
-public record PeopleIndex(List<Entry> entries, Map<String, Entry> byId) {
+/**
+ * Everyone who speaks in the archive, A–Z, with the interviews they speak in. {@code idsByName} gives the page id
+ * of each speaker who has no {@code person:} entry, by {@link PersonIds#nameKey name key}.
+ */
+public record PeopleIndex(List<Entry> entries, Map<String, Entry> byId, Map<String, String> idsByName) {
     public PeopleIndex {
         entries = List.copyOf(entries);
         byId = Map.copyOf(byId);
+        idsByName = Map.copyOf(idsByName);
     }
 
-    public PeopleIndex(List<Entry> entries) {
-        this(entries, entries.stream().collect(java.util.stream.Collectors.toMap(Entry::id, e -> e)));
+    public PeopleIndex(List<Entry> entries, Map<String, String> idsByName) {
+        this(entries, entries.stream().collect(java.util.stream.Collectors.toMap(Entry::id, e -> e)), idsByName);
     }
 
-    /** The id of a speaker's person page: the people.yaml id when given, otherwise a slug of the name. */
-    public static String idOf(Speaker speaker) {
+    /**
+     * The id of a speaker's person page: the people.yaml id when given, otherwise the one this index gave the
+     * speaker's name (a slug of it, made distinct from every other name's).
+     */
+    public String idOf(Speaker speaker) {
         if (speaker.person() != null) {
             return speaker.person();
         }
-        String slug = org.verbatim.model.Slugs.of(speaker.name());
-        return slug.isEmpty() ? "speaker-" + Integer.toHexString(speaker.name().hashCode()) : slug;
+        String id = idsByName.get(PersonIds.nameKey(speaker.name()));
+        // A speaker this index never saw (a draft left out of the build) still gets a well-formed id.
+        return id != null ? id : Slugs.ascii().orFallback(speaker.name(), "person");
     }
 
     public Optional<Entry> entry(String id) {

@@ -84,12 +84,22 @@ public final class SiteIndexer {
 
     private static PeopleIndex people(Site site, List<Interview> newestFirst, Map<Interview, IndexMemo.Share> shares,
                                       IndexMemo memo) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Interview interview : newestFirst) {
+            for (Speaker speaker : interview.speakers()) {
+                if (speaker.person() == null) {
+                    names.putIfAbsent(PersonIds.nameKey(speaker.name()), speaker.name());
+                }
+            }
+        }
+        Map<String, String> idsByName = PersonIds.assign(names, site.people(), site.settings().slugs());
         Map<String, List<PeopleIndex.Appearance>> appearances = new LinkedHashMap<>();
         Map<String, Speaker> firstSpeaker = new LinkedHashMap<>();
         for (Interview interview : newestFirst) {
             Map<String, Integer> turns = shares.get(interview).turnCounts();
             for (Speaker speaker : interview.speakers()) {
-                String id = PeopleIndex.idOf(speaker);
+                String id = speaker.person() != null ? speaker.person()
+                        : idsByName.get(PersonIds.nameKey(speaker.name()));
                 firstSpeaker.putIfAbsent(id, speaker);
                 appearances.computeIfAbsent(id, k -> new ArrayList<>())
                         .add(new PeopleIndex.Appearance(interview, speaker, turns.getOrDefault(speaker.id(), 0)));
@@ -103,7 +113,7 @@ public final class SiteIndexer {
                     person != null ? person.description() : "", list));
         });
         entries.sort(Comparator.comparing(PeopleIndex.Entry::name, memo.byName()).thenComparing(PeopleIndex.Entry::id));
-        return new PeopleIndex(entries);
+        return new PeopleIndex(entries, idsByName);
     }
 
     private static String initial(String label) {

@@ -7,11 +7,9 @@ final class HeadingIds {
     private HeadingIds() {
     }
 
-    static String slugOf(String text) {
-        String slug = Slugs.of(text);
-        if (slug.isEmpty()) {
-            return "section";
-        }
+    /** The heading's slug; a heading with no letter or digit gives {@code section-} and a hash of its text. */
+    static String slugOf(String text, Slugs slugs) {
+        String slug = slugs.orFallback(text, "section");
         return slug.matches("t\\d+") ? "section-" + slug : slug;
     }
 }

@@ -1,6 +1,10 @@
 package org.verbatim.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -8,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,7 @@ import org.verbatim.markdown.ext.editornote.EditorNoteLabels;
 import org.verbatim.markdown.ext.footnotes.NoteReferenceExtension;
 import org.verbatim.markdown.ext.turns.SpeakerLabel;
 import org.verbatim.model.Block;
+import org.verbatim.model.ContentLink;
 import org.verbatim.model.EditorBlock;
 import org.verbatim.model.EditorNoteStyle;
 import org.verbatim.model.FileDiagnostics;
@@ -31,6 +37,7 @@ import org.verbatim.model.Prose;
 import org.verbatim.model.RelatedInset;
 import org.verbatim.model.SectionHeading;
 import org.verbatim.model.Segment;
+import org.verbatim.model.Slugs;
 import org.verbatim.model.Speaker;
 import org.verbatim.model.TopicMark;
 import org.verbatim.model.Turn;
@@ -46,23 +53,27 @@ public final class InterviewAssembler {
     private final MarkdownEngine engine;
     private final EditorNoteStyle editorNoteStyle;
     private final TopicMarkReader topicMarks;
+    private final Slugs slugs;
 
-    public InterviewAssembler(MarkdownEngine engine, EditorNoteStyle editorNoteStyle, TopicMarkReader topicMarks) {
+    public InterviewAssembler(MarkdownEngine engine, EditorNoteStyle editorNoteStyle, TopicMarkReader topicMarks,
+                              Slugs slugs) {
         this.engine = engine;
         this.editorNoteStyle = editorNoteStyle;
         this.topicMarks = topicMarks;
+        this.slugs = slugs;
     }
 
     /** The interview; problems in the body are reported to {@code diagnostics} and do not stop assembly. */
     public Interview assemble(InterviewSource source, FrontMatter meta, FileDiagnostics diagnostics) {
         Document document = engine.parse(source.body());
-        Problems problems = new Problems(diagnostics, new SourcePositions(source.body(), source.bodyLine()));
+        SourcePositions positions = new SourcePositions(source.body(), source.bodyLine());
+        Problems problems = new Problems(diagnostics, positions);
         FootnoteNumbering numbering = new FootnoteNumbering(document, meta.slug(), problems);
         document.set(NoteReferenceExtension.CITATIONS, numbering.citations());
         document.set(EditorNoteExtension.STYLE, editorNoteStyle);
         document.set(EditorNoteExtension.LABELS, EditorNoteLabels.forLanguage(meta.language()));
 
-        Body body = new Body(meta, numbering, problems, topicMarks);
+        Body body = new Body(meta, numbering, problems, topicMarks, slugs);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             body.add(node);
         }
@@ -77,7 +88,26 @@ public final class InterviewAssembler {
                 meta.translations().stream().map(Located::value).toList(), meta.credits(),
                 meta.summary(), meta.source(), meta.speakers(), meta.topics(), meta.draft(), meta.params(),
                 body.planned.stream().map(Supplier::get).toList(),
-                List.copyOf(body.notes.values()));
+                List.copyOf(body.notes.values()), siteLinks(document, positions));
+    }
+
+    /** The links to places inside the site, with where their addresses stand, for checking once all are read. */
+    private static List<ContentLink> siteLinks(Document document, SourcePositions positions) {
+        Set<ContentLink> links = new LinkedHashSet<>();
+        for (Node node : document.getDescendants()) {
+            BasedSequence url = null;
+            if (node instanceof Link link) {
+                url = link.getUrl();
+            } else if (node instanceof LinkRef ref) {
+                Reference reference = ref.getReferenceNode(document);
+                url = reference == null ? null : reference.getUrl();  // located where the address is written
+            }
+            if (url != null && ContentLink.isSiteLink(url.unescape())) {
+                int offset = url.getStartOffset();
+                links.add(new ContentLink(url.unescape(), positions.line(offset), positions.column(offset)));
+            }
+        }
+        return List.copyOf(links);
     }
 
     private static Map<String, Footnote> footnotes(FootnoteNumbering numbering, Map<Node, String> html) {
@@ -107,6 +137,7 @@ public final class InterviewAssembler {
         private final FootnoteNumbering numbering;
         private final Problems problems;
         private final TopicMarkReader topicMarks;
+        private final Slugs slugs;
         private final Set<String> speakerIds;
         private final Set<String> headingIds = new HashSet<>();
         private final List<Supplier<Block>> planned = new ArrayList<>();
@@ -118,11 +149,13 @@ public final class InterviewAssembler {
         private Speaker resumable;
         private int turnCount;
 
-        Body(FrontMatter meta, FootnoteNumbering numbering, Problems problems, TopicMarkReader topicMarks) {
+        Body(FrontMatter meta, FootnoteNumbering numbering, Problems problems, TopicMarkReader topicMarks,
+             Slugs slugs) {
             this.meta = meta;
             this.numbering = numbering;
             this.problems = problems;
             this.topicMarks = topicMarks;
+            this.slugs = slugs;
             this.speakerIds = meta.speakers().stream().map(Speaker::id).collect(Collectors.toSet());
         }
 
@@ -227,7 +260,7 @@ public final class InterviewAssembler {
 
         private SectionHeading heading(Heading heading) {
             String text = PlainText.of(List.of(heading));
-            String base = HeadingIds.slugOf(text);
+            String base = HeadingIds.slugOf(text, slugs);
             String id = base;
             for (int n = 2; !headingIds.add(id); n++) {
                 id = base + "-" + n;

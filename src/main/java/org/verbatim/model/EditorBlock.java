@@ -12,4 +12,9 @@ public record EditorBlock(List<Segment> segments) implements Block {
     public String kind() {
         return "editor";
     }
+
+    @Override
+    public EditorBlock withSegments(java.util.function.UnaryOperator<Segment> change) {
+        return new EditorBlock(segments.stream().map(change).toList());
+    }
 }

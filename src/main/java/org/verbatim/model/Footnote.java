@@ -10,4 +10,8 @@ public record Footnote(String label, int number, String id, String html, List<St
     public Footnote {
         referenceIds = List.copyOf(referenceIds);
     }
+
+    public Footnote withHtml(String newHtml) {
+        return new Footnote(label, number, id, newHtml, referenceIds);
+    }
 }

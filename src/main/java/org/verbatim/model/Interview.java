@@ -3,14 +3,19 @@ package org.verbatim.model;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-/** One interview: its front matter and its body, parsed and rendered to prose HTML. */
+/**
+ * One interview: its front matter and its body, parsed and rendered to prose HTML. {@code links} are the links
+ * whose targets are inside the site, resolved once every interview is known.
+ */
 public record Interview(String slug, Path source, String title, String subtitle, LocalDate date,
                         String publication, String language, String translationOf, List<String> translations,
                         String credits, String summary, String sourceUrl, List<Speaker> speakers,
                         List<String> topics, boolean draft, Map<String, Object> params,
-                        List<Block> body, List<Footnote> footnotes) {
+                        List<Block> body, List<Footnote> footnotes, List<ContentLink> links) {
     public Interview {
         translations = List.copyOf(translations);
         speakers = List.copyOf(speakers);
@@ -18,6 +23,35 @@ public record Interview(String slug, Path source, String title, String subtitle,
         params = Map.copyOf(params);
         body = List.copyOf(body);
         footnotes = List.copyOf(footnotes);
+        links = List.copyOf(links);
+    }
+
+    /** This interview with every piece of rendered HTML (blocks and notes) passed through {@code rewrite}. */
+    public Interview withHtml(UnaryOperator<String> rewrite) {
+        Map<Footnote, Footnote> notes = new IdentityHashMap<>();
+        for (Footnote note : footnotes) {
+            notes.put(note, note.withHtml(rewrite.apply(note.html())));
+        }
+        UnaryOperator<Segment> segment = s -> new Segment(rewrite.apply(s.html()),
+                s.sidenotes().stream().map(note -> notes.getOrDefault(note, note)).toList());
+        List<Block> blocks = body.stream().map(block -> block.withSegments(segment)).toList();
+        return new Interview(slug, source, title, subtitle, date, publication, language, translationOf, translations,
+                credits, summary, sourceUrl, speakers, topics, draft, params, blocks,
+                footnotes.stream().map(notes::get).toList(), links);
+    }
+
+    /** Every anchor a link may name on this interview's page: turns, headings and notes. */
+    public java.util.Set<String> anchors() {
+        java.util.Set<String> anchors = new java.util.LinkedHashSet<>();
+        for (Block block : body) {
+            if (block instanceof Turn turn) {
+                anchors.add(turn.id());
+            } else if (block instanceof SectionHeading heading) {
+                anchors.add(heading.id());
+            }
+        }
+        footnotes.forEach(note -> anchors.add(note.id()));
+        return anchors;
     }
 
     public List<Turn> turns() {

@@ -12,4 +12,9 @@ public record Prose(List<Segment> segments) implements Block {
     public String kind() {
         return "prose";
     }
+
+    @Override
+    public Prose withSegments(java.util.function.UnaryOperator<Segment> change) {
+        return new Prose(segments.stream().map(change).toList());
+    }
 }

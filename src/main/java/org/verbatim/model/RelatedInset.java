@@ -12,4 +12,9 @@ public record RelatedInset(List<Segment> segments) implements Block {
     public String kind() {
         return "related";
     }
+
+    @Override
+    public RelatedInset withSegments(java.util.function.UnaryOperator<Segment> change) {
+        return new RelatedInset(segments.stream().map(change).toList());
+    }
 }

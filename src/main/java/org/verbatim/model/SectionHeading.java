@@ -6,4 +6,9 @@ public record SectionHeading(String id, int level, String text) implements Block
     public String kind() {
         return "heading";
     }
+
+    @Override
+    public SectionHeading withSegments(java.util.function.UnaryOperator<Segment> change) {
+        return this;
+    }
 }

@@ -4,12 +4,19 @@ import java.util.Map;
 
 /** The settings of {@code site.yaml}. */
 public record SiteSettings(String title, String description, String baseUrl, String language,
-                           EditorNoteStyle editorNote, boolean unsafeHtml, Map<String, Object> params) {
+                           EditorNoteStyle editorNote, boolean unsafeHtml, Slugs.Script slugScript,
+                           Map<String, Object> params) {
     public SiteSettings {
         params = Map.copyOf(params);
     }
 
     public static SiteSettings defaults() {
-        return new SiteSettings("Interviews", "", "", "en", EditorNoteStyle.BRACKETS, false, Map.of());
+        return new SiteSettings("Interviews", "", "", "en", EditorNoteStyle.BRACKETS, false, Slugs.Script.ASCII,
+                Map.of());
+    }
+
+    /** How this site makes slugs and anchors from names and titles. */
+    public Slugs slugs() {
+        return Slugs.of(slugScript);
     }
 }

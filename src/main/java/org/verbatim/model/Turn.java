@@ -31,4 +31,10 @@ public record Turn(String id, int number, Speaker speaker, List<Segment> segment
     public List<String> markedTopics() {
         return topicMarks.stream().filter(mark -> !mark.removes()).map(TopicMark::topicId).toList();
     }
+
+    @Override
+    public Turn withSegments(java.util.function.UnaryOperator<Segment> change) {
+        return new Turn(id, number, speaker, segments.stream().map(change).toList(), text, prose, editorNotes, topicMarks,
+                continued);
+    }
 }

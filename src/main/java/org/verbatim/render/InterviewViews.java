@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.verbatim.index.PeopleIndex;
 import org.verbatim.index.SiteIndex;
 import org.verbatim.index.TaggedPassage;
 import org.verbatim.model.Interview;
@@ -62,7 +61,7 @@ final class InterviewViews {
 
     private InterviewView.IntervieweeView interviewee(Speaker speaker, PageLinks links) {
         Optional<Person> person = Optional.ofNullable(speaker.person()).map(index.site().people()::get);
-        String id = PeopleIndex.idOf(speaker);
+        String id = index.people().idOf(speaker);
         return new InterviewView.IntervieweeView(speaker.name(), person.map(Person::description).orElse(""),
                 links.person(id));
     }

@@ -13,7 +13,8 @@ public record PageLinks(String root, boolean offline) {
     }
 
     private String folder(String path) {
-        return offline ? path + "index.html" : path;
+        String url = UrlPaths.encode(path);
+        return offline ? url + "index.html" : url;
     }
 
     public String home() {

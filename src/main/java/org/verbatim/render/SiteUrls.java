@@ -39,6 +39,6 @@ public record SiteUrls(String baseUrl, boolean offline) {
 
     /** The absolute URL of a path from the site root ({@code interviews/x/}), or empty without a base URL. */
     public String absolute(String path) {
-        return hasBaseUrl() ? baseUrl + path : "";
+        return hasBaseUrl() ? baseUrl + UrlPaths.encode(path) : "";
     }
 }

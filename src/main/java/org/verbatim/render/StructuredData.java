@@ -113,7 +113,7 @@ final class StructuredData {
     }
 
     private Map<String, Object> person(SiteIndex index, Speaker speaker) {
-        String id = PeopleIndex.idOf(speaker);
+        String id = index.people().idOf(speaker);
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("@type", "Person");
         person.put("name", speaker.name());

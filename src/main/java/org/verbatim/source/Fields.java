@@ -37,16 +37,27 @@ public final class Fields {
     }
 
     public boolean has(String key) {
-        return mapping.entry(key) != null;
+        return present(key) != null;
     }
 
     public Optional<YamlNode.Entry> entry(String key) {
-        return Optional.ofNullable(mapping.entry(key));
+        return Optional.ofNullable(present(key));
+    }
+
+    /**
+     * The key's entry, or null when it is absent or its value is YAML's null or blank ({@code key: ~},
+     * {@code key:} with nothing after it, {@code key: ""}): that means "not given", for every key, so a null never
+     * reaches the model as a value.
+     */
+    private YamlNode.Entry present(String key) {
+        YamlNode.Entry entry = mapping.entry(key);
+        return entry == null || entry.value() instanceof YamlNode.Scalar scalar
+                && (scalar.text() == null || scalar.text().isBlank()) ? null : entry;
     }
 
     /** The text of a scalar key; reports a list or mapping given instead. Empty when absent or null. */
     public Optional<String> text(String key) {
-        YamlNode.Entry entry = mapping.entry(key);
+        YamlNode.Entry entry = present(key);
         if (entry == null) {
             return Optional.empty();
         }
@@ -60,7 +71,7 @@ public final class Fields {
     /** Like {@link #text} but reports the key as missing, at the mapping's own line. */
     public Optional<String> required(String key, String where) {
         Optional<String> value = text(key);
-        if (value.isEmpty() && (mapping.entry(key) == null || mapping.entry(key).value() instanceof YamlNode.Scalar)) {
+        if (value.isEmpty() && (present(key) == null || present(key).value() instanceof YamlNode.Scalar)) {
             YamlNode.Entry entry = mapping.entry(key);
             int line = entry == null ? mapping.line() : entry.line();
             int column = entry == null ? mapping.column() : entry.column();
@@ -71,7 +82,7 @@ public final class Fields {
 
     /** A list of scalars; a single scalar is accepted as a list of one. */
     public List<YamlNode.Scalar> scalars(String key) {
-        YamlNode.Entry entry = mapping.entry(key);
+        YamlNode.Entry entry = present(key);
         if (entry == null) {
             return List.of();
         }
@@ -99,7 +110,7 @@ public final class Fields {
     }
 
     public boolean flag(String key, boolean fallback) {
-        YamlNode.Entry entry = mapping.entry(key);
+        YamlNode.Entry entry = present(key);
         if (entry == null) {
             return fallback;
         }
@@ -113,7 +124,7 @@ public final class Fields {
 
     /** A nested mapping; reports any other kind of value. */
     public Optional<YamlNode.Mapping> mapping(String key) {
-        YamlNode.Entry entry = mapping.entry(key);
+        YamlNode.Entry entry = present(key);
         if (entry == null) {
             return Optional.empty();
         }

@@ -1,6 +1,8 @@
 package org.verbatim.source;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,8 +16,10 @@ import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.NearestName;
 import org.verbatim.model.Person;
 import org.verbatim.model.Role;
+import org.verbatim.model.SiteSettings;
 import org.verbatim.model.Slugs;
 import org.verbatim.model.Speaker;
+import org.verbatim.model.SpeakerIds;
 import org.verbatim.model.TopicVocabulary;
 
 /** Validates an interview's front matter against the authoring format, reporting every problem with its line. */
@@ -24,8 +28,6 @@ public final class FrontMatterReader {
             "summary", "publication", "language", "translationOf", "translations", "credits", "speakers", "topics",
             "draft", "source", "params"));
     private static final Set<String> SPEAKER_KEYS = Set.of("name", "role", "person");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern SPEAKER_ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final int MAX_SLUG = Slugs.MAX_LENGTH;
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
@@ -36,14 +38,16 @@ public final class FrontMatterReader {
     }
 
     /** The front matter, or empty when it is too broken to build the interview (problems are reported). */
-    public Optional<FrontMatter> read(InterviewSource source, String siteLanguage, TopicVocabulary topics,
+    public Optional<FrontMatter> read(InterviewSource source, SiteSettings site, TopicVocabulary topics,
                                       Map<String, Person> people, FileDiagnostics problems) {
         return yaml.readMapping(source.frontMatter(), source.frontMatterLine(), problems)
-                .flatMap(mapping -> read(source.path(), mapping, siteLanguage, topics, people, problems));
+                .flatMap(mapping -> read(source.path(), mapping, site, topics, people, problems));
     }
 
-    private Optional<FrontMatter> read(Path path, YamlNode.Mapping mapping, String siteLanguage,
+    private Optional<FrontMatter> read(Path path, YamlNode.Mapping mapping, SiteSettings site,
                                        TopicVocabulary topics, Map<String, Person> people, FileDiagnostics problems) {
+        String siteLanguage = site.language();
+        Slugs slugs = site.slugs();
         Fields fields = new Fields(mapping, problems);
         fields.allowOnly(KEYS, "front matter (custom data goes under 'params:')");
         Optional<String> title = fields.required("title", "front matter");
@@ -66,13 +70,13 @@ public final class FrontMatterReader {
         }
         List<Located> translations = new ArrayList<>();
         for (YamlNode.Scalar translation : fields.scalars("translations")) {
-            if (SLUG.matcher(translation.text().strip()).matches()) {
+            if (slugs.isSlug(translation.text().strip())) {
                 translations.add(new Located(translation.text().strip(), translation.line(), translation.column()));
             } else {
                 fields.error(translation, "translation '" + translation.text() + "' is not a slug");
             }
         }
-        String slug = slug(path, fields);
+        String slug = slug(path, fields, slugs);
         boolean draft = fields.flag("draft", false);
         @SuppressWarnings("unchecked")
         Map<String, Object> params = fields.mapping("params").map(m -> (Map<String, Object>) m.plain()).orElse(Map.of());
@@ -116,9 +120,10 @@ public final class FrontMatterReader {
     }
 
     private static Optional<Speaker> speaker(YamlNode.Entry entry, Fields outer, Map<String, Person> people) {
-        String id = entry.key();
-        if (!SPEAKER_ID.matcher(id).matches()) {
-            outer.error(entry, "speaker id '" + id + "' must be letters and digits, starting with a letter");
+        String id = SpeakerIds.normalize(entry.key());
+        if (!SpeakerIds.isValid(id)) {
+            outer.error(entry, "speaker id '" + entry.key() + "' must be letters and digits of any script"
+                    + " (accents included), starting with a letter, e.g. 'ÉV', 'МИ' or '张'");
             return Optional.empty();
         }
         if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
@@ -147,29 +152,33 @@ public final class FrontMatterReader {
         return Optional.of(new Speaker(id, name.get(), role.get(), person != null && people.containsKey(person) ? person : null));
     }
 
-    private static String slug(Path path, Fields fields) {
-        Optional<String> explicit = fields.text("slug");
+    private static String slug(Path path, Fields fields, Slugs slugs) {
+        Optional<String> explicit = fields.text("slug").map(text -> Normalizer.normalize(text, Normalizer.Form.NFC));
         if (explicit.isPresent()) {
-            if (SLUG.matcher(explicit.get()).matches() && explicit.get().length() <= MAX_SLUG) {
+            int bytes = explicit.get().getBytes(StandardCharsets.UTF_8).length;
+            if (slugs.isSlug(explicit.get()) && bytes <= MAX_SLUG) {
                 return explicit.get();
             }
-            if (SLUG.matcher(explicit.get()).matches()) {
-                fields.entry("slug").ifPresent(e -> fields.error(e.value(), "slug is " + explicit.get().length()
-                        + " characters long; keep it to " + MAX_SLUG + " or fewer"));
+            if (slugs.isSlug(explicit.get())) {
+                fields.entry("slug").ifPresent(e -> fields.error(e.value(), "slug is " + bytes
+                        + (bytes == explicit.get().length() ? " characters" : " bytes (UTF-8)") + " long; keep it to "
+                        + MAX_SLUG + " or fewer"));
                 return null;
             }
             fields.entry("slug").ifPresent(e -> fields.error(e.value(), "slug '" + explicit.get()
-                    + "' must be lower-case letters, digits and single hyphens (no '/', '.' or spaces)"));
+                    + "' must be " + slugs.describe() + " (no '/', '.' or spaces)"));
             return null;
         }
-        return fromFileName(path.getFileName().toString());
+        return fromFileName(path.getFileName().toString(), slugs);
     }
 
-    /** The default slug: the file name without {@code .md}, a leading date, or characters unsafe in URLs. */
-    static String fromFileName(String fileName) {
+    /**
+     * The default slug: the file name without {@code .md} and a leading date, made a slug; a name with no
+     * letter or digit gives {@code interview-} and a hash of the name.
+     */
+    static String fromFileName(String fileName, Slugs slugs) {
         String base = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
         base = LEADING_DATE.matcher(base).replaceFirst("");
-        String slug = Slugs.of(base);
-        return slug.isEmpty() ? "interview" : slug;
+        return slugs.orFallback(base, "interview");
     }
 }

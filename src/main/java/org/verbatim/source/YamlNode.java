@@ -11,7 +11,10 @@ public sealed interface YamlNode {
 
     int column();
 
-    /** The value as plain Java data (maps, lists, strings, numbers, booleans, null) for templates. */
+    /**
+     * The value as plain Java data (maps, lists and strings) for templates; YAML's nulls are left out, as if
+     * the key or item were not there, so a null never reaches a template or an immutable collection.
+     */
     Object plain();
 
     /** A scalar; {@code text} is null for YAML's null. */
@@ -30,7 +33,7 @@ public sealed interface YamlNode {
 
         @Override
         public Object plain() {
-            return items.stream().map(YamlNode::plain).toList();
+            return items.stream().map(YamlNode::plain).filter(java.util.Objects::nonNull).toList();
         }
     }
 
@@ -47,7 +50,12 @@ public sealed interface YamlNode {
         @Override
         public Object plain() {
             Map<String, Object> plain = new LinkedHashMap<>();
-            entries.forEach((key, entry) -> plain.put(key, entry.value().plain()));
+            entries.forEach((key, entry) -> {
+                Object value = entry.value().plain();
+                if (value != null) {
+                    plain.put(key, value);
+                }
+            });
             return java.util.Collections.unmodifiableMap(plain);
         }
     }

@@ -35,7 +35,7 @@ class InterviewAssemblerTest {
         FrontMatter meta = new FrontMatter("ada", "Title", "", LocalDate.of(2024, 3, 1), "", "en", "", List.of(),
                 "", "", "", SPEAKERS, List.of(), false, Map.of());
         InterviewAssembler assembler = new InterviewAssembler(new MarkdownEngine(false), EditorNoteStyle.BRACKETS,
-                new TopicMarkReader(TOPICS));
+                new TopicMarkReader(TOPICS), org.verbatim.model.Slugs.ascii());
         Path file = Path.of("interviews/ada.md");
         return assembler.assemble(new InterviewSource(file, "", 2, body, 8), meta, diagnostics.forFile(file));
     }

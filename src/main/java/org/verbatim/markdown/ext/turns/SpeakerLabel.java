@@ -7,13 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.verbatim.model.SpeakerIds;
 
 /**
  * Finds a speaker label at the start of a paragraph and removes it from the paragraph. Only declared
  * speaker ids count, which is why this runs per interview rather than inside the shared parser.
  */
 public final class SpeakerLabel {
-    private static final Pattern LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9]*):[ \\t]+");
+    private static final Pattern LABEL = Pattern.compile("^(" + SpeakerIds.PATTERN + "):[ \\t]+");
 
     private SpeakerLabel() {
     }
@@ -25,7 +26,11 @@ public final class SpeakerLabel {
             return Optional.empty();
         }
         Matcher matcher = LABEL.matcher(text.getChars());
-        if (!matcher.find() || !declaredIds.contains(matcher.group(1))) {
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String id = SpeakerIds.normalize(matcher.group(1));
+        if (!declaredIds.contains(id)) {
             return Optional.empty();
         }
         if (matcher.end() == text.getChars().length()) {
@@ -33,6 +38,6 @@ public final class SpeakerLabel {
         } else {
             text.setChars(text.getChars().subSequence(matcher.end()));
         }
-        return Optional.of(matcher.group(1));
+        return Optional.of(id);
     }
 }
