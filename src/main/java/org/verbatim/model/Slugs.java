@@ -54,8 +54,16 @@ public final class Slugs {
         if (script == Script.UNICODE) {
             return unicode(text);
         }
-        boolean ascii = text.chars().allMatch(c -> c < 128);
-        return asciiLetters(ascii ? text : Transliteration.toLatinAscii(text));
+        if (text.chars().allMatch(c -> c < 128)) {
+            return asciiLetters(text);
+        }
+        // Accented Latin ("Éric Güell") is ASCII letters and marks once decomposed: no transliterator needed,
+        // and a French or Spanish site never pays for building ICU's. The rest ("ß", "Ł", "张") goes through ICU.
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        if (decomposed.chars().allMatch(c -> c < 128 || Character.getType(c) == Character.NON_SPACING_MARK)) {
+            return asciiLetters(decomposed);
+        }
+        return asciiLetters(Transliteration.toLatinAscii(text));
     }
 
     /**
@@ -96,8 +104,8 @@ public final class Slugs {
             } else if (c >= 'A' && c <= 'Z') {
                 appendAfter(slug, hyphen, Character.toLowerCase(c), MAX_LENGTH);
                 hyphen = false;
-            } else {
-                hyphen = true;  // any other character separates words
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                hyphen = true;  // any other character separates words; accents (marks) just vanish
             }
         }
         return slug.toString();
