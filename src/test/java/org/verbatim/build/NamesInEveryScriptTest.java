@@ -125,6 +125,34 @@ class NamesInEveryScriptTest {
     }
 
     @Test
+    void headingsWhoseSlugsCollideGetDistinctAnchorsAndTheTableOfContentsFollows() {
+        TestSite site = TestSite.minimal(temp).interview("ada", """
+                ## Straße
+
+                Q: One?
+
+                ## Strasse
+
+                A: Two.
+
+                ## 🎉
+
+                Q: Three?
+
+                ## 🎉
+
+                A: Four.
+                """);
+        assertThat(site.build().exit()).isZero();
+        Document page = site.page("interviews/ada/index.html");
+        List<String> ids = page.select("h2.section-heading").eachAttr("id");
+        assertThat(ids.subList(0, 2)).containsExactly("strasse", "strasse-2");
+        assertThat(ids.get(3)).isEqualTo(ids.get(2) + "-2");
+        List<String> toc = page.select("a[href^=#]").eachAttr("href");
+        assertThat(toc).contains("#strasse", "#strasse-2", "#" + ids.get(2), "#" + ids.get(3));
+    }
+
+    @Test
     void unicodeSlugsKeepEveryScriptAndTheirLinksResolveOnDisk() throws Exception {
         TestSite site = fiveScripts(temp, "slugs: unicode\n");
         assertThat(site.build("--offline").exit()).isZero();
