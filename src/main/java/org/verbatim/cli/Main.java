@@ -21,7 +21,35 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // A worker thread that runs out of memory would print its own trace; the main thread reports it instead.
+        Thread.UncaughtExceptionHandler printing = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (!(error instanceof OutOfMemoryError)) {
+                if (printing != null) {
+                    printing.uncaughtException(thread, error);
+                } else {
+                    thread.getThreadGroup().uncaughtException(thread, error);
+                }
+            }
+        });
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // By now the build's data is unreachable and the staging folder removed: there is room for one line.
+            exit = outOfMemory(new PrintWriter(System.err, true));
+        }
+        System.exit(exit);
+    }
+
+    /** The one line a user sees when the heap is too small: what happened, that nothing changed, what to do. */
+    static int outOfMemory(PrintWriter err) {
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long moreMb = Math.max(1024, Math.round(heapMb * 2 / 1024.0) * 1024);
+        err.println("verbatim: out of memory (the Java heap is " + heapMb + " MB); the site was not changed."
+                + " Give it more, e.g. VERBATIM_JAVA_OPTS=-Xmx" + moreMb / 1024 + "g ./verbatim build");
+        err.flush();
+        return ExitCodes.IO_ERROR;
     }
 
     /** The configured command line; tests run it in-process and assert on exit codes and output. */
@@ -63,6 +91,11 @@ public final class Main implements Runnable {
             err.println("verbatim: " + e.getMessage());
             err.flush();
             return ExitCodes.CONTENT_ERRORS;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {  // wrapped by a library on its way out
+                return outOfMemory(err);
+            }
         }
         if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
             err.println("verbatim: " + e.getMessage() + "; the site was not changed.");

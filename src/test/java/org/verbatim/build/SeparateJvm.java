@@ -10,7 +10,20 @@ final class SeparateJvm {
     private SeparateJvm() {
     }
 
+    /** Runs to the end and returns the exit code and everything printed, stdout and stderr together. */
+    static TestSite.Run run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, args)).redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new TestSite.Run(process.waitFor(), output, output);
+    }
+
     static Process start(List<String> jvmOptions, String... args) throws IOException {
+        return new ProcessBuilder(command(jvmOptions, args)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static List<String> command(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -18,6 +31,6 @@ final class SeparateJvm {
         command.add(System.getProperty("java.class.path"));
         command.add("org.verbatim.cli.Main");
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return command;
     }
 }
