@@ -166,7 +166,9 @@ public final class LiveSite {
         sitePages.plan(index, new PageSelection(false, impact.interviews(), impact.topics(), impact.people()))
                 .forEach(file -> later.add(file.path()));
         List<SitePages.PlannedFile> eager = new java.util.ArrayList<>();
+        Set<String> planned = new HashSet<>();
         for (SitePages.PlannedFile file : sitePages.plan(index, PageSelection.all())) {
+            planned.add(file.path());
             if (now.contains(file.path())) {
                 eager.add(file);
             } else if (later.contains(file.path())) {
@@ -181,7 +183,7 @@ public final class LiveSite {
             });
             return null;
         });
-        pages = pages.with(pending, vanished(index, impact));
+        pages = pages.with(pending, vanished(planned));
     }
 
     /** A deferred file's text; a template that fails on it shows where, in place of the page. */
@@ -195,17 +197,13 @@ public final class LiveSite {
         }
     }
 
-    /** Pages of interviews and people that the edit removed from the site. */
-    private static Set<String> vanished(SiteIndex index, ChangeImpact impact) {
-        Set<String> removed = new HashSet<>();
-        Set<String> slugs = new HashSet<>();
-        index.newestFirst().forEach(i -> slugs.add(i.slug()));
-        impact.interviews().stream().filter(slug -> !slugs.contains(slug)).forEach(slug -> {
-            removed.add(Routes.interview(slug));
-            removed.add(Routes.interviewJson(slug));
-        });
-        impact.people().stream().filter(id -> index.people().entry(id).isEmpty())
-                .forEach(id -> removed.add(Routes.person(id)));
+    /**
+     * Files the edit removed from the site: every file but the theme's assets is planned, so a served file the
+     * new plan lacks is gone (a deleted interview, a person no longer speaking, the last page of a shorter list).
+     */
+    private Set<String> vanished(Set<String> planned) {
+        Set<String> removed = new HashSet<>(pages.paths());
+        removed.removeIf(path -> path.startsWith("assets/") || planned.contains(path));
         return removed;
     }
 

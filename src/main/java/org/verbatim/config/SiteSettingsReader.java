@@ -18,7 +18,7 @@ import org.verbatim.source.YamlReader;
 /** Reads {@code site.yaml}; a missing file means the defaults. */
 public final class SiteSettingsReader {
     private static final Set<String> KEYS =
-            Set.of("title", "description", "baseUrl", "language", "editorNote", "unsafeHtml", "slugs", "params");
+            Set.of("title", "description", "baseUrl", "language", "editorNote", "unsafeHtml", "slugs", "pageSize", "params");
 
     private final SourceReader sources;
     private final YamlReader yaml;
@@ -52,6 +52,7 @@ public final class SiteSettingsReader {
                             editorNote(fields),
                             fields.flag("unsafeHtml", false),
                             slugScript(fields),
+                            pageSize(fields),
                             params(fields));
                 })
                 .orElse(defaults);
@@ -66,6 +67,22 @@ public final class SiteSettingsReader {
                     "editorNote must be 'brackets' or 'parentheses', not '" + style + "'"));
             return EditorNoteStyle.BRACKETS;
         }
+    }
+
+    private static int pageSize(Fields fields) {
+        return fields.text("pageSize").map(text -> {
+            try {
+                int size = Integer.parseInt(text);
+                if (size >= 1 && size <= 10_000) {
+                    return size;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            fields.entry("pageSize").ifPresent(entry -> fields.error(entry.value(),
+                    "pageSize must be a whole number from 1 to 10000 (items on a page of a list), not '" + text + "'"));
+            return SiteSettings.DEFAULT_PAGE_SIZE;
+        }).orElse(SiteSettings.DEFAULT_PAGE_SIZE);
     }
 
     private static Slugs.Script slugScript(Fields fields) {

@@ -30,6 +30,16 @@ public record PageLinks(String root, boolean offline) {
         return interview(slug) + "#" + turnId;
     }
 
+    /** Page {@code number} of a paginated list whose first page is {@code folder} ({@code ""} for the home page). */
+    public String page(String folder, int number) {
+        return folder.isEmpty() && number == 1 ? home() : folder(root + Routes.pageFolder(folder, number));
+    }
+
+    /** Links from this page to every page of the list whose first page is {@code folder}, for a {@link Pager}. */
+    java.util.function.IntFunction<String> pager(String folder) {
+        return number -> page(folder, number);
+    }
+
     public String topics() {
         return folder(root + "topics/");
     }

@@ -16,8 +16,8 @@ final class PageMetas {
         this.urls = urls;
     }
 
-    PageMeta home() {
-        return website(index.site().settings().description(), Routes.HOME, "");
+    PageMeta home(String path) {
+        return website(index.site().settings().description(), path, "");
     }
 
     PageMeta simple(String path) {

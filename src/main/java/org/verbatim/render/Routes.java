@@ -3,6 +3,7 @@ package org.verbatim.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.verbatim.index.SiteIndex;
+import org.verbatim.index.TopicIndex;
 
 /** Where each page lives in the output folder; the one place that knows the site's URL layout. */
 public final class Routes {
@@ -48,14 +49,41 @@ public final class Routes {
         return personDir(id) + "index.html";
     }
 
-    /** The folders of every HTML page a search engine should know (not search, not 404), sorted. */
+    /**
+     * The folder of page {@code number} of a paginated list whose first page is {@code folder} ({@code ""} for
+     * the home page): the first page at the list's own URL, the others at {@code page/N/}, as Hugo lays them out.
+     */
+    public static String pageFolder(String folder, int number) {
+        return number == 1 ? folder : folder + "page/" + number + "/";
+    }
+
+    public static String page(String folder, int number) {
+        return pageFolder(folder, number) + "index.html";
+    }
+
+    /** The folders of every HTML page a search engine should know (not search, not 404), every page of lists. */
     public static List<String> pageFolders(SiteIndex index) {
-        List<String> folders = new ArrayList<>(List.of("", "topics/", "people/"));
+        int size = index.site().settings().pageSize();
+        List<String> folders = new ArrayList<>(List.of("topics/"));
+        addPages(folders, "", Pager.pageCount(index.newestFirst().size(), size));
+        addPages(folders, "people/", Pager.pageCount(index.people().entries().size(), size));
         index.newestFirst().forEach(interview -> folders.add(interviewDir(interview.slug())));
         index.topics().entries().stream().filter(e -> !e.topic().isPointer())
-                .forEach(entry -> folders.add(topicDir(entry.topic().id())));
-        index.people().entries().forEach(entry -> folders.add(personDir(entry.id())));
+                .forEach(entry -> addPages(folders, topicDir(entry.topic().id()), topicPageCount(entry, size)));
+        index.people().entries().forEach(entry -> addPages(folders, personDir(entry.id()),
+                Pager.pageCount(entry.appearances().size(), size)));
         return folders.stream().sorted().toList();
+    }
+
+    /** A topic page lists passages and interviews about the topic as a whole, {@code size} of each to a page. */
+    static int topicPageCount(TopicIndex.Entry entry, int size) {
+        return Math.max(Pager.pageCount(entry.passageCount(), size), Pager.pageCount(entry.wholeInterviews().size(), size));
+    }
+
+    private static void addPages(List<String> folders, String folder, int count) {
+        for (int n = 1; n <= count; n++) {
+            folders.add(pageFolder(folder, n));
+        }
     }
 
     /** About how many files a full build writes, for progress reports. */

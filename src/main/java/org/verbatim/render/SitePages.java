@@ -100,7 +100,12 @@ public final class SitePages {
         List<PlannedFile> files = new ArrayList<>();
         int interviews = index.newestFirst().size();
         int passages = index.passages().values().stream().mapToInt(List::size).sum();
-        files.add(new PlannedFile(Routes.HOME, interviews, () -> home(index, views, metas)));
+        int size = index.site().settings().pageSize();
+        int homePages = Pager.pageCount(interviews, size);
+        for (int n = 1; n <= homePages; n++) {
+            int number = n;
+            files.add(new PlannedFile(Routes.page("", n), size, () -> home(index, views, metas, number, homePages)));
+        }
         for (Interview interview : index.newestFirst()) {
             if (selection.includesInterview(interview.slug())) {
                 int blocks = interview.body().size();
@@ -115,17 +120,33 @@ public final class SitePages {
                         metas.topicIndex(structuredData.topicIndex(index)), Map.of("index", index.topics()))));
         for (TopicIndex.Entry entry : index.topics().entries()) {
             if (!entry.topic().isPointer() && selection.includesTopic(entry.topic().id())) {
-                files.add(new PlannedFile(Routes.topic(entry.topic().id()),
-                        entry.passageCount() + entry.wholeInterviews().size(), () -> topic(index, metas, entry)));
+                List<List<TopicIndex.Group>> pages = TopicPages.groupsByPage(entry, size);
+                for (int n = 1; n <= pages.size(); n++) {
+                    int number = n;
+                    files.add(new PlannedFile(Routes.page(Routes.topicDir(entry.topic().id()), n), size,
+                            () -> topic(index, metas, entry, pages, number)));
+                }
             }
         }
-        files.add(new PlannedFile(Routes.PEOPLE, index.people().entries().size(),
-                () -> page(index, Routes.PEOPLE, "people", siteLanguage,
-                        metas.simple(Routes.PEOPLE), Map.of("people", index.people()))));
-        for (PeopleIndex.Entry entry : index.people().entries()) {
+        List<PeopleIndex.Entry> people = index.people().entries();
+        int peoplePages = Pager.pageCount(people.size(), size);
+        for (int n = 1; n <= peoplePages; n++) {
+            int number = n;
+            files.add(new PlannedFile(Routes.page("people/", n), size, () -> {
+                String path = Routes.page("people/", number);
+                Pager pager = Pager.of(number, peoplePages, people.size(), urls.links(path).pager("people/"));
+                return page(index, path, "people", siteLanguage, metas.simple(path),
+                        Map.of("people", Pager.slice(people, number, size), "pager", pager));
+            }));
+        }
+        for (PeopleIndex.Entry entry : people) {
             if (selection.includesPerson(entry.id())) {
-                files.add(new PlannedFile(Routes.person(entry.id()), entry.appearances().size(),
-                        () -> person(index, metas, entry)));
+                int pages = Pager.pageCount(entry.appearances().size(), size);
+                for (int n = 1; n <= pages; n++) {
+                    int number = n;
+                    files.add(new PlannedFile(Routes.page(Routes.personDir(entry.id()), n), size,
+                            () -> person(index, metas, entry, number, pages)));
+                }
             }
         }
         files.add(new PlannedFile(Routes.SEARCH, 1, () -> page(index, Routes.SEARCH, "search", siteLanguage,
@@ -147,11 +168,15 @@ public final class SitePages {
         return files;
     }
 
-    private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas) {
-        PageLinks links = urls.links(Routes.HOME);
-        List<InterviewView> entries = index.newestFirst().stream().map(i -> views.entry(i, links)).toList();
-        return page(index, Routes.HOME, "home", index.site().settings().language(), metas.home(),
-                Map.of("entries", entries));
+    private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas, int number, int count) {
+        String path = Routes.page("", number);
+        PageLinks links = urls.links(path);
+        int size = index.site().settings().pageSize();
+        List<InterviewView> entries = Pager.slice(index.newestFirst(), number, size).stream()
+                .map(i -> views.entry(i, links)).toList();
+        Pager pager = Pager.of(number, count, index.newestFirst().size(), links.pager(""));
+        return page(index, path, "home", index.site().settings().language(), metas.home(path),
+                Map.of("entries", entries, "pager", pager));
     }
 
     private RenderedPage interview(SiteIndex index, InterviewViews views, PageMetas metas, Interview interview) {
@@ -177,17 +202,26 @@ public final class SitePages {
                 templates.message(language, "ui.mapStart"), templates.message(language, "ui.mapEnd"));
     }
 
-    private RenderedPage topic(SiteIndex index, PageMetas metas, TopicIndex.Entry entry) {
-        String path = Routes.topic(entry.topic().id());
+    private RenderedPage topic(SiteIndex index, PageMetas metas, TopicIndex.Entry entry,
+                               List<List<TopicIndex.Group>> groupsByPage, int number) {
+        String folder = Routes.topicDir(entry.topic().id());
+        String path = Routes.page(folder, number);
+        PageLinks links = urls.links(path);
+        int size = index.site().settings().pageSize();
+        Pager pager = Pager.of(number, groupsByPage.size(), entry.passageCount(), links.pager(folder));
         return page(index, path, "topic", index.site().settings().language(),
                 metas.described(entry.topic().description(), path),
-                Map.of("entry", entry, "groups", TopicPassagesHtml.of(entry, urls.links(path))));
+                Map.of("entry", entry, "pager", pager, "whole", Pager.slice(entry.wholeInterviews(), number, size),
+                        "groups", TopicPassagesHtml.of(groupsByPage.get(number - 1), links)));
     }
 
-    private RenderedPage person(SiteIndex index, PageMetas metas, PeopleIndex.Entry entry) {
-        String path = Routes.person(entry.id());
+    private RenderedPage person(SiteIndex index, PageMetas metas, PeopleIndex.Entry entry, int number, int count) {
+        String folder = Routes.personDir(entry.id());
+        String path = Routes.page(folder, number);
+        Pager pager = Pager.of(number, count, entry.appearances().size(), urls.links(path).pager(folder));
         return page(index, path, "person", index.site().settings().language(),
-                metas.described(entry.description(), path), Map.of("person", entry));
+                metas.described(entry.description(), path), Map.of("person", entry, "pager", pager,
+                        "appearances", Pager.slice(entry.appearances(), number, index.site().settings().pageSize())));
     }
 
     private RenderedPage notFound(SiteIndex index, PageMetas metas) {

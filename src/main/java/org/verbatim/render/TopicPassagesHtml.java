@@ -22,9 +22,9 @@ final class TopicPassagesHtml {
     private TopicPassagesHtml() {
     }
 
-    static List<GroupView> of(TopicIndex.Entry entry, PageLinks links) {
-        List<GroupView> groups = new ArrayList<>(entry.groups().size());
-        for (TopicIndex.Group group : entry.groups()) {
+    static List<GroupView> of(List<TopicIndex.Group> shown, PageLinks links) {
+        List<GroupView> groups = new ArrayList<>(shown.size());
+        for (TopicIndex.Group group : shown) {
             groups.add(new GroupView(group.interview(), list(group, links)));
         }
         return groups;

@@ -24,11 +24,12 @@ import org.verbatim.build.TestSite;
 
 /**
  * axe-core finds no WCAG 2.2 A/AA violation on any kind of page of the default theme, in light and in dark
- * mode: home, interview, topic index, topic, people, person and search (with results shown).
+ * mode: home, interview, topic index, topic, people, person, search (with results shown), and later pages of
+ * paginated lists (the seed site and a second interview, one item to a page).
  */
 class ThemeAccessibilityTest {
-    private static final List<String> PAGES = List.of("", "interviews/marina-ferrari/", "topics/", "topics/mistral-ai/",
-            "people/", "people/marina-ferrari/", "search/?q=mistral", "404.html");
+    private static final List<String> PAGES = List.of("", "page/2/", "interviews/marina-ferrari/", "topics/",
+            "topics/mistral-ai/", "people/", "people/page/2/", "people/marina-ferrari/", "search/?q=mistral", "404.html");
 
     @TempDir
     static Path temp;
@@ -38,7 +39,20 @@ class ThemeAccessibilityTest {
     @BeforeAll
     static void serveTheSeedSite() throws Exception {
         Chromium.assumeInstalled();
-        TestSite site = TestSite.copyOf(Path.of("content"), temp.resolve("project"));
+        TestSite site = TestSite.copyOf(Path.of("content"), temp.resolve("project"))
+                .file("site.yaml", java.nio.file.Files.readString(Path.of("content/site.yaml")) + "pageSize: 1\n")
+                .file("interviews/2024-03-05-second.md", """
+                        ---
+                        title: A second interview
+                        date: 2024-03-05
+                        speakers:
+                          Q: { name: The Paper, role: interviewer }
+                          A: { name: Jeanne Martin, role: interviewee }
+                        ---
+                        Q: A question about Mistral?
+
+                        A: An answer.
+                        """);
         assertThat(site.build().exit()).isZero();
         server = new StaticSiteServer(site.out());
         browser = Chromium.start(temp.resolve("profile"), 1280, 1000);
