@@ -128,7 +128,8 @@ public final class TestSite {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    private void write() {
+    /** Writes the content files ({@link #build} does it too), for tests that look at the folder before a build. */
+    public TestSite write() {
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = content().resolve(file.getKey());
@@ -138,6 +139,7 @@ public final class TestSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
     }
 
     /** Parses a built page with jsoup. */
