@@ -8,6 +8,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -22,9 +23,21 @@ public final class TemplateRenderer {
     private final ThemeMessages messages;
 
     public TemplateRenderer(Path templates) {
+        this(templates, new ThemeMessages(templates));
+    }
+
+    /** The engine with the theme's messages read through {@code messages} (tests record the keys asked for). */
+    TemplateRenderer(Path templates, ThemeMessages messages) {
+        this(templates, messages, compiledPaths());
+    }
+
+    /**
+     * The engine with {@code evaluator} for {@code ${…}} expressions in place of {@link PropertyPathEvaluator}
+     * (tests render with plain Thymeleaf to compare); nothing is installed in OGNL.
+     */
+    TemplateRenderer(Path templates, ThemeMessages messages, IStandardVariableExpressionEvaluator evaluator) {
         this.folder = templates.toAbsolutePath();
-        this.messages = new ThemeMessages(templates);
-        RecordPropertyAccessor.install();
+        this.messages = messages;
         FileTemplateResolver xml = resolver(templates, TemplateMode.XML, "");
         xml.setResolvablePatterns(Set.of("*.xml"));
         xml.setOrder(1);
@@ -34,8 +47,14 @@ public final class TemplateRenderer {
         engine.addTemplateResolver(html);
         engine.setMessageResolver(messages);
         StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(new PropertyPathEvaluator(new OGNLVariableExpressionEvaluator(true)));
+        dialect.setVariableExpressionEvaluator(evaluator);
         engine.setDialect(dialect);
+    }
+
+    /** Plain paths compiled, the rest to OGNL, which reads the model's records through RecordPropertyAccessor. */
+    private static IStandardVariableExpressionEvaluator compiledPaths() {
+        RecordPropertyAccessor.install();
+        return new PropertyPathEvaluator(new OGNLVariableExpressionEvaluator(true));
     }
 
     private static FileTemplateResolver resolver(Path templates, TemplateMode mode, String suffix) {

@@ -16,7 +16,7 @@ import org.thymeleaf.messageresolver.AbstractMessageResolver;
  * UI strings for {@code #{…}} expressions, read from the theme's {@code i18n/messages_<lang>.properties}
  * (UTF-8) with {@code messages.properties} as the fallback, so a theme can translate or reword its pages.
  */
-final class ThemeMessages extends AbstractMessageResolver {
+class ThemeMessages extends AbstractMessageResolver {  // not final: a test subclass records the keys pages ask for
     private final Path folder;
     private final Map<String, Properties> byLanguage = new ConcurrentHashMap<>();
     private final Map<String, java.text.MessageFormat> formats = new ConcurrentHashMap<>();

@@ -13,6 +13,12 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.verbatim.cli.Main;
+import org.verbatim.index.SiteIndex;
+import org.verbatim.index.SiteIndexer;
+import org.verbatim.model.ContentErrors;
+import org.verbatim.model.Diagnostics;
+import org.verbatim.model.Site;
+import org.verbatim.source.ContentFolder;
 import picocli.CommandLine;
 
 /**
@@ -128,7 +134,7 @@ public final class TestSite {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    /** Writes the files into {@link #content()}, for a build run some other way. */
+    /** Writes the content files ({@link #build} does it too), for tests that look at the folder or build another way. */
     public TestSite write() {
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -140,6 +146,24 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /**
+     * The site in {@code content} read and indexed as a build reads it (with drafts when the preview would show
+     * them), for tests that render pages themselves or check pages against the model; fails on content errors.
+     */
+    public static SiteIndex index(Path content, boolean includeDrafts) {
+        try {
+            SiteLoader loader = new SiteLoader();
+            Diagnostics diagnostics = new Diagnostics();
+            Site site = loader.site(loader.load(new ContentFolder(content)), includeDrafts, false, diagnostics);
+            diagnostics.throwIfAny();
+            return SiteIndexer.index(site);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ContentErrors e) {
+            throw new IllegalStateException(content + " has content errors: " + e.diagnostics(), e);
+        }
     }
 
     /** Parses a built page with jsoup. */

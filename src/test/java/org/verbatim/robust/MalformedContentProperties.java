@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -16,13 +25,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.verbatim.build.TestSite;
 
 /**
  * Whatever an interview file holds — broken YAML, unbalanced brackets, nested notes, NUL bytes, invalid
  * UTF-8, CRLF, a BOM, very long lines, hostile slugs — a build either succeeds or reports
- * {@code path:line:col: message} problems with exit code 1: never a crash, and never a file outside the site.
+ * {@code path:line:col: message} problems with exit code 1: never a crash, and never a file written, changed or
+ * left behind anywhere outside the output folder.
  */
 class MalformedContentProperties {
     private static final Pattern DIAGNOSTIC = Pattern.compile("^.+:\\d+:\\d+: .+$");
@@ -47,7 +58,11 @@ class MalformedContentProperties {
             [^n]: A footnote.
             """;
 
-    /** One folder for every try of every property, removed when the class is done. */
+    /**
+     * The folder every try works in, and the whole of what the confinement check watches: each try's site sits a
+     * few folders down inside it, so that a path climbing out of the site with {@code ../} still lands here, where
+     * the check sees it. Emptied after every try, so one try's files are never taken for another's.
+     */
     private static Path temp;
 
     @BeforeContainer
@@ -55,20 +70,21 @@ class MalformedContentProperties {
         temp = Files.createTempDirectory("verbatim-properties");
     }
 
+    @AfterTry
+    void emptyFolder() throws IOException {
+        deleteTree(temp, false);
+    }
+
     @AfterContainer
     static void deleteFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(temp)) {
-            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        deleteTree(temp, true);
     }
 
     // Seeds are pinned so that CI is reproducible; change them (or drop them) locally to explore new inputs.
     @Property(tries = 120, seed = "20261128")
     void aMutatedInterviewBuildsOrIsReportedNeverCrashes(@ForAll("mutatedInterviews") byte[] file) throws IOException {
-        Path root = Files.createTempDirectory(temp, "site");
-        TestSite site = TestSite.minimal(root).bytes("interviews/mutated.md", file);
+        TestSite site = TestSite.minimal(siteRoot()).bytes("interviews/mutated.md", file).write();
+        Map<String, String> before = everythingBut(site.out());
         TestSite.Run run = site.build();
         assertThat(run.exit()).as(run.err()).isIn(0, 1);
         assertThat(run.err()).doesNotContain("internal error").doesNotContain("\tat ");
@@ -77,33 +93,94 @@ class MalformedContentProperties {
             assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
             assertThat(lines.subList(0, lines.size() - 1)).allMatch(line -> DIAGNOSTIC.matcher(line).matches());
         }
-        assertOnlyContentAndSite(root);
+        assertWroteOnlyTheSite(site, before, run);
     }
 
     @Property(tries = 80, seed = "20261128")
     void noSlugWritesOutsideTheSite(@ForAll("slugs") String slug) throws IOException {
-        Path root = Files.createTempDirectory(temp, "site");
         String frontMatter = "---\ntitle: Slug\ndate: 2024-01-01\nslug: " + slug
                 + "\nspeakers: { A: { name: Ada, role: interviewee } }\n---\nA: Hi.\n";
-        TestSite site = TestSite.minimal(root).file("interviews/slug.md", frontMatter);
+        TestSite site = TestSite.minimal(siteRoot()).file("interviews/slug.md", frontMatter).write();
+        Map<String, String> before = everythingBut(site.out());
         TestSite.Run run = site.build();
         assertThat(run.exit()).as(run.err()).isIn(0, 1);
-        assertOnlyContentAndSite(root);
+        assertWroteOnlyTheSite(site, before, run);
         if (run.exit() == 0) {
-            try (Stream<Path> pages = Files.walk(site.out().resolve("interviews"))) {
-                assertThat(pages.filter(Files::isRegularFile))
-                        .allMatch(page -> page.normalize().startsWith(site.out().resolve("interviews")));
+            // Inside the site, too, the slug is only ever one plain folder name under interviews/.
+            assertThat(site.out().resolve("interviews")).isDirectory();
+            try (Stream<Path> folders = Files.list(site.out().resolve("interviews"))) {
+                assertThat(folders.map(p -> p.getFileName().toString()).toList())
+                        .singleElement().asString().matches("[a-z0-9]+(-[a-z0-9]+)*");
             }
         }
     }
 
-    /** Nothing was written beside the content and the site: no escaped file, no leftover staging folder. */
-    private static void assertOnlyContentAndSite(Path root) throws IOException {
-        try (Stream<Path> entries = Files.list(root)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).isSubsetOf("content", "site");
+    /** A new, empty site folder a few levels below {@link #temp}. */
+    private static Path siteRoot() throws IOException {
+        return Files.createDirectories(temp.resolve("a/b/c/d/site-root"));
+    }
+
+    /**
+     * Outside the output folder, everything under {@link #temp} is as it was before the build: no file written,
+     * changed or removed anywhere, not even in the content folder, and no staging folder left behind. A failed
+     * build must not have made the output folder either.
+     */
+    private static void assertWroteOnlyTheSite(TestSite site, Map<String, String> before, TestSite.Run run)
+            throws IOException {
+        Map<String, String> after = everythingBut(site.out());
+        Map<String, String> changes = new TreeMap<>();
+        before.forEach((path, was) -> {
+            if (!after.containsKey(path)) {
+                changes.put(path, "removed");
+            } else if (!after.get(path).equals(was)) {
+                changes.put(path, "changed");
+            }
+        });
+        after.keySet().stream().filter(path -> !before.containsKey(path)).forEach(path -> changes.put(path, "created"));
+        assertThat(changes).as("outside %s (under %s); the build printed: %s", site.out(), temp, run.err()).isEmpty();
+        if (run.exit() != 0) {
+            assertThat(site.out()).as(run.err()).doesNotExist();
         }
-        try (Stream<Path> entries = Files.list(root.getParent())) {
-            assertThat(entries.filter(p -> !p.getFileName().toString().startsWith("site"))).isEmpty();
+    }
+
+    /** Every file and folder under {@link #temp}, by path, with what it holds, except inside {@code out}. */
+    private static Map<String, String> everythingBut(Path out) throws IOException {
+        Map<String, String> found = new TreeMap<>();
+        Files.walkFileTree(temp, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (dir.equals(out)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                found.put(temp.relativize(dir) + "/", "folder");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                found.put(temp.relativize(file).toString(), attributes.isRegularFile() ? digest(Files.readAllBytes(file))
+                        : attributes.isSymbolicLink() ? "link to " + Files.readSymbolicLink(file) : "other");
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root, boolean itself) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (itself || !path.equals(root)) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
     }
 
