@@ -1,8 +1,10 @@
 /*
- * Search over every passage, in the browser. The passages come from search-index.js, loaded by a plain
- * <script> so that search also works from file://, where browsers refuse to fetch a JSON file. MiniSearch
- * does the ranking; this file only folds accents, reads the query and shows results, building them with DOM
- * methods and textContent so that passage text can never become markup.
+ * Search over every passage, in the browser, loading only the parts of the index a query needs. The index is
+ * cut into files (see SearchShards.java): a manifest of the shards' first terms, shards of sorted terms with
+ * their postings, and fragments with the passages' display data. Each file is a script that calls
+ * window.verbatimSearch when loaded by a <script> element, so search works from file://, where browsers refuse
+ * fetch, as well as on the web. Results are built with DOM methods and textContent, so passage text can never
+ * become markup.
  */
 (function () {
   'use strict';
@@ -11,15 +13,54 @@
   var input = document.getElementById('search-input');
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
-  if (!form || !input || !list || !status || !window.MiniSearch || !window.VERBATIM_SEARCH) {
+  var base = form && form.getAttribute('data-index');
+  if (!form || !input || !list || !status || !base) {
     return;
   }
+  var manifest = null;
   var CONTEXT = 80;
-  var MAX_RESULTS = 50;
+  var MAX_RESULTS = 20;
+  var MAX_TERM = 64;
+  var PREFIX_MIN = 3;         /* shorter words are matched whole only: a one-letter prefix would load half the index */
+  var PREFIX_SHARDS = 3;      /* how many shards one prefix may load */
+  var PREFIX_WEIGHT = 0.7;    /* a word that only starts with what was typed counts for less than the word itself */
+  var K1 = 1.2;
 
-  /* "Souveraineté" and "souverainete" must find each other: strip combining marks, lower-case. */
+  /* Files arrive through these callbacks; each load waits on its file's promise. */
+  var waiting = {};
+  function arrived(key, data) {
+    var entry = waiting[key];
+    if (entry) {
+      entry.resolve(data);
+    }
+  }
+  window.verbatimSearch = {
+    manifest: function (data) { arrived('manifest', data); },
+    shard: function (number, data) { arrived('s' + number, data); },
+    fragment: function (number, data) { arrived('f' + number, data); }
+  };
+
+  var loaded = {};
+  function load(key) {
+    if (!loaded[key]) {
+      loaded[key] = new Promise(function (resolve) {
+        waiting[key] = { resolve: resolve };
+        var script = document.createElement('script');
+        script.src = base + key + '.js';
+        script.async = true;
+        script.onerror = function () { resolve(null); };
+        document.head.appendChild(script);
+      });
+    }
+    return loaded[key];
+  }
+
+  /* The same folding as the index: accents removed, lower-cased, split on anything not a letter or digit. */
   function fold(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+  function terms(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t && t.length <= MAX_TERM; });
   }
 
   /* The folded text plus, for each folded character, where it came from in the original. */
@@ -37,24 +78,96 @@
     return { text: folded, offsets: offsets };
   }
 
-  var engine = new window.MiniSearch({
-    fields: ['text', 'title', 'speaker'],
-    storeFields: ['url', 'title', 'date', 'speaker', 'role', 'lang', 'text'],
-    processTerm: function (term) { return fold(term); },
-    searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { title: 2 } }
-  });
-  engine.addAll(window.VERBATIM_SEARCH.documents);
+  /* The shards that may hold `term` (and, as a prefix, the words it begins). */
+  function shardsFor(term, prefix) {
+    var shards = manifest.shards;
+    var low = 0;
+    var high = shards.length - 1;
+    var first = 0;
+    while (low <= high) {
+      var mid = (low + high) >> 1;
+      if (shards[mid] <= term) {
+        first = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    var found = [first];
+    for (var next = first + 1; prefix && next < shards.length && found.length < PREFIX_SHARDS
+         && shards[next].lastIndexOf(term, 0) === 0; next++) {
+      found.push(next);
+    }
+    return found;
+  }
+
+  /* Postings as [passage, weight] pairs, from the base-32 digits SearchShards writes. */
+  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-';
+  function postings(encoded) {
+    var numbers = [];
+    var value = 0;
+    for (var i = 0; i < encoded.length; i++) {
+      var digit = DIGITS.indexOf(encoded.charAt(i));
+      value = value * 32 + (digit & 31);
+      if (digit < 32) {
+        numbers.push(value);
+        value = 0;
+      }
+    }
+    var pairs = [];
+    var passage = 0;
+    for (var n = 0; n + 1 < numbers.length; n += 2) {
+      passage += numbers[n];
+      pairs.push([passage, numbers[n + 1]]);
+    }
+    return pairs;
+  }
+
+  /* BM25's term weight (without length normalisation: passages' lengths are not shipped), plus boosts for a
+     word in the interview's title or the speaker's name; rare words count for more than common ones. */
+  function scores(term) {
+    var prefix = term.length >= PREFIX_MIN;
+    return Promise.all(shardsFor(term, prefix).map(function (n) { return load('s' + n); })).then(function (shards) {
+      var best = {};
+      shards.forEach(function (shard) {
+        if (!shard) {
+          return;
+        }
+        shard.terms.forEach(function (word, i) {
+          var exact = word === term;
+          if (!exact && !(prefix && word.lastIndexOf(term, 0) === 0)) {
+            return;
+          }
+          var list = postings(shard.postings[i]);
+          var idf = Math.log(1 + (manifest.passages - list.length + 0.5) / (list.length + 0.5));
+          list.forEach(function (posting) {
+            var tf = posting[1] >> 2;
+            var score = idf * ((tf * (K1 + 1)) / (tf + K1) + (posting[1] & 2 ? 2 : 0) + (posting[1] & 1 ? 1.5 : 0))
+              * (exact ? 1 : PREFIX_WEIGHT);
+            if (!(best[posting[0]] >= score)) {
+              best[posting[0]] = score;
+            }
+          });
+        });
+      });
+      return best;
+    });
+  }
 
   /* A text node, or a <mark> around the first place one of the terms occurs, with context either side. */
-  function snippet(text, terms) {
+  function snippet(text, words) {
     var folded = foldWithOffsets(text);
     var best = -1;
     var length = 0;
-    terms.forEach(function (term) {
-      var at = folded.text.indexOf(fold(term));
+    words.forEach(function (word) {
+      var at = folded.text.indexOf(word);
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;
-        length = fold(term).length;
+        var end = at + word.length;
+        while (end < folded.text.length && /[\p{L}\p{N}]/u.test(folded.text.charAt(end))) {
+          end++;  /* mark the whole word a prefix matched */
+        }
+        length = end - at;
       }
     });
     var p = document.createElement('p');
@@ -64,62 +177,104 @@
       return p;
     }
     var start = folded.offsets[best];
-    var end = folded.offsets[best + length];
+    var stop = folded.offsets[best + length];
     var from = Math.max(0, start - CONTEXT);
-    var to = Math.min(text.length, end + CONTEXT);
+    var to = Math.min(text.length, stop + CONTEXT);
     var mark = document.createElement('mark');
-    mark.textContent = text.slice(start, end);
+    mark.textContent = text.slice(start, stop);
     p.appendChild(document.createTextNode((from > 0 ? '…' : '') + text.slice(from, start)));
     p.appendChild(mark);
-    p.appendChild(document.createTextNode(text.slice(end, to) + (to < text.length ? '…' : '')));
+    p.appendChild(document.createTextNode(text.slice(stop, to) + (to < text.length ? '…' : '')));
     return p;
   }
 
+  function item(passage, words) {
+    var entry = document.createElement('li');
+    entry.className = 'search-result search-result--' + passage[4];
+    entry.lang = passage[5];
+    var link = document.createElement('a');
+    link.href = passage[0];
+    link.className = 'search-result-link';
+    link.textContent = passage[1];
+    var meta = document.createElement('p');
+    meta.className = 'search-result-meta';
+    meta.textContent = passage[3] + ' · ' + passage[2];
+    entry.appendChild(link);
+    entry.appendChild(meta);
+    entry.appendChild(snippet(passage[6], words));
+    return entry;
+  }
+
+  var latest = 0;
   function show(query) {
-    list.textContent = '';
-    query = query.trim();
-    if (!query) {
+    var asked = ++latest;
+    var words = terms(query.trim());
+    if (words.length === 0) {
+      list.textContent = '';
       status.textContent = '';
       return;
     }
-    var results = engine.search(query);
-    status.textContent = results.length === 0 ? list.getAttribute('data-none')
-      : list.getAttribute(results.length === 1 ? 'data-one' : 'data-many').replace('{0}', String(results.length));
-    results.slice(0, MAX_RESULTS).forEach(function (result) {
-      var item = document.createElement('li');
-      item.className = 'search-result search-result--' + result.role;
-      item.lang = result.lang;
-      var link = document.createElement('a');
-      link.href = result.url;
-      link.className = 'search-result-link';
-      link.textContent = result.title;
-      var meta = document.createElement('p');
-      meta.className = 'search-result-meta';
-      meta.textContent = result.speaker + ' · ' + result.date;
-      item.appendChild(link);
-      item.appendChild(meta);
-      item.appendChild(snippet(result.text, result.terms.concat(query.split(/\s+/))));
-      list.appendChild(item);
+    Promise.all(words.map(scores)).then(function (perWord) {
+      /* Every word must match (a passage missing one is left out); scores add up. */
+      var total = {};
+      Object.keys(perWord[0]).forEach(function (passage) {
+        var sum = 0;
+        for (var w = 0; w < perWord.length; w++) {
+          if (perWord[w][passage] === undefined) {
+            return;
+          }
+          sum += perWord[w][passage];
+        }
+        total[passage] = sum;
+      });
+      var ranked = Object.keys(total).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
+      var shown = ranked.slice(0, MAX_RESULTS);
+      return Promise.all(shown.map(function (passage) {
+        return load('f' + Math.floor(passage / manifest.fragmentSize)).then(function (fragment) {
+          return fragment ? fragment[passage % manifest.fragmentSize] : null;
+        });
+      })).then(function (passages) {
+        if (asked !== latest) {
+          return;  /* a newer query is under way */
+        }
+        list.textContent = '';
+        status.textContent = ranked.length === 0 ? list.getAttribute('data-none')
+          : list.getAttribute(ranked.length === 1 ? 'data-one' : 'data-many').replace('{0}', String(ranked.length));
+        passages.forEach(function (passage) {
+          if (passage) {
+            list.appendChild(item(passage, words));
+          }
+        });
+      });
     });
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    show(input.value);
-    if (window.history && window.history.replaceState && location.protocol !== 'file:') {
-      window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+  function start() {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      show(input.value);
+      if (window.history && window.history.replaceState && location.protocol !== 'file:') {
+        window.history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+      }
+    });
+    /* Wait for a pause in typing, so screen readers announce one count rather than one per keystroke. */
+    var pending = null;
+    input.addEventListener('input', function () {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(function () { show(input.value); }, 150);
+    });
+
+    var initial = new URLSearchParams(location.search).get('q');
+    if (initial) {
+      input.value = initial;
+      show(initial);
+    }
+  }
+
+  load('manifest').then(function (loadedManifest) {
+    if (loadedManifest) {
+      manifest = loadedManifest;
+      start();
     }
   });
-  /* Wait for a pause in typing, so screen readers announce one count rather than one per keystroke. */
-  var pending = null;
-  input.addEventListener('input', function () {
-    window.clearTimeout(pending);
-    pending = window.setTimeout(function () { show(input.value); }, 150);
-  });
-
-  var initial = new URLSearchParams(location.search).get('q');
-  if (initial) {
-    input.value = initial;
-    show(initial);
-  }
 })();

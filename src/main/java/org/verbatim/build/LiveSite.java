@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.verbatim.index.ChangeImpact;
 import org.verbatim.index.SiteIndex;
@@ -171,6 +172,13 @@ public final class LiveSite {
             planned.add(file.path());
             if (now.contains(file.path())) {
                 eager.add(file);
+            } else if (later.contains(file.path()) && file.isFolder()) {
+                pending.deferFolder(file.path(), () -> {
+                    Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+                    file.renderTo(page -> files.put(page.path(), page.bytes()));
+                    return files;
+                });
+                deferred.add(file.path());
             } else if (later.contains(file.path())) {
                 pending.defer(file.path(), () -> renderLater(file));
                 deferred.add(file.path());
@@ -178,7 +186,7 @@ public final class LiveSite {
         }
         SiteBuild.render(() -> {
             eager.parallelStream().forEach(file -> {
-                pending.put(file.path(), file.render().get().bytes());
+                file.renderTo(page -> pending.put(page.path(), page.bytes()));
                 rendered.add(file.path());
             });
             return null;
@@ -189,7 +197,7 @@ public final class LiveSite {
     /** A deferred file's text; a template that fails on it shows where, in place of the page. */
     private static byte[] renderLater(SitePages.PlannedFile file) {
         try {
-            return file.render().get().bytes();
+            return file.render().bytes();
         } catch (TemplateError e) {
             return ("<!DOCTYPE html><title>Template error</title><pre>"
                     + org.unbescape.html.HtmlEscape.escapeHtml4Xml(e.file() + ":" + e.line() + ":" + e.column() + ": "

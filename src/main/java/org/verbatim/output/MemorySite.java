@@ -80,6 +80,44 @@ public final class MemorySite {
         }
     }
 
+    /**
+     * A folder of files rendered together on the first request for any of them (the search index's shards), its
+     * key the folder's path ending in {@code /}. The folder itself is no file.
+     */
+    private static final class DeferredFolder implements Entry {
+        private Supplier<Map<String, byte[]>> render;
+        private volatile Map<String, Stored> files;
+
+        DeferredFolder(Supplier<Map<String, byte[]>> render) {
+            this.render = render;
+        }
+
+        @Override
+        public Stored stored() {
+            return null;
+        }
+
+        Stored stored(String path) {
+            Map<String, Stored> ready = files;
+            if (ready == null) {
+                synchronized (this) {
+                    if (files == null) {
+                        Map<String, Stored> stored = new HashMap<>();
+                        render.get().forEach((file, bytes) -> stored.put(file, Stored.of(bytes)));
+                        files = stored;
+                        render = null;
+                    }
+                    ready = files;
+                }
+            }
+            return ready.get(path);
+        }
+
+        boolean isRendered() {
+            return files != null;
+        }
+    }
+
     /** Files gathered from several threads for the next snapshot, compressed as they arrive. */
     public static final class Pending {
         private final Map<String, Entry> files = new ConcurrentHashMap<>();
@@ -91,6 +129,11 @@ public final class MemorySite {
         /** A file to render when it is first requested, rather than now. */
         public void defer(String path, Supplier<byte[]> text) {
             files.put(path, new Deferred(text));
+        }
+
+        /** A folder ({@code search/index/}) whose files are all rendered when the first of them is requested. */
+        public void deferFolder(String folder, Supplier<Map<String, byte[]>> files) {
+            this.files.put(folder, new DeferredFolder(files));
         }
     }
 
@@ -108,13 +151,26 @@ public final class MemorySite {
 
     /** The file at a '/'-separated path from the site root, if the site has it, uncompressed. */
     public Optional<byte[]> file(String path) {
-        return Optional.ofNullable(files.get(path)).map(Entry::stored)
-                .map(s -> s.gzipped() ? gunzipped(s.bytes()) : s.bytes());
+        return stored(path).map(s -> s.gzipped() ? gunzipped(s.bytes()) : s.bytes());
+    }
+
+    /** A file held on its own, or inside a deferred folder that holds its path. */
+    private Optional<Stored> stored(String path) {
+        Entry entry = files.get(path);
+        if (entry != null) {
+            return Optional.ofNullable(entry.stored());
+        }
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            if (files.get(path.substring(0, slash + 1)) instanceof DeferredFolder folder) {
+                return Optional.ofNullable(folder.stored(path));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The file as gzip bytes when it is kept compressed, to send with {@code Content-Encoding: gzip}. */
     public Optional<byte[]> gzipped(String path) {
-        return Optional.ofNullable(files.get(path)).map(Entry::stored).filter(Stored::gzipped).map(Stored::bytes);
+        return stored(path).filter(Stored::gzipped).map(Stored::bytes);
     }
 
     public Set<String> paths() {
@@ -125,7 +181,8 @@ public final class MemorySite {
     public Set<String> deferredPaths() {
         Set<String> deferred = new java.util.HashSet<>();
         files.forEach((path, entry) -> {
-            if (entry instanceof Deferred later && !later.isRendered()) {
+            if (entry instanceof Deferred later && !later.isRendered()
+                    || entry instanceof DeferredFolder folder && !folder.isRendered()) {
                 deferred.add(path);
             }
         });

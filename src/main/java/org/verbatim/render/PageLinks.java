@@ -68,7 +68,7 @@ public record PageLinks(String root, boolean offline) {
         return root + "assets/" + path;
     }
 
-    /** A file of the site given by its path from the root, e.g. {@code search/search-index.js}. */
+    /** A file of the site given by its path from the root, e.g. {@code search/index/manifest.js}. */
     public String file(String path) {
         return root + path;
     }

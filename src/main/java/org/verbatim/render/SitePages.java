@@ -30,7 +30,7 @@ public final class SitePages {
     private final JsonExport json = new JsonExport();
     private final Dates dates = new Dates();
     private final StructuredData structuredData;
-    private final SearchIndexScript searchIndex = new SearchIndexScript();
+    private final SearchShards searchIndex = new SearchShards();
     private final Map<String, ConversationHtml.Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, TopicMapSvg.Labels> mapLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -50,10 +50,29 @@ public final class SitePages {
     }
 
     /**
-     * One output file: where it goes, roughly how much work it is (passages, entries) so the largest can start
-     * first, and how to render it when it is wanted.
+     * One output file, or a folder of files rendered together (a path ending in {@code /}, such as the search
+     * index): where it goes, roughly how much work it is (passages, entries) so the largest can start first, and
+     * how to render it when it is wanted, each file handed to a sink as it is ready.
      */
-    public record PlannedFile(String path, int weight, Supplier<RenderedPage> render) {
+    public record PlannedFile(String path, int weight, Consumer<Consumer<RenderedPage>> renderer) {
+        PlannedFile(String path, int weight, Supplier<RenderedPage> render) {
+            this(path, weight, sink -> sink.accept(render.get()));
+        }
+
+        public boolean isFolder() {
+            return path.endsWith("/");
+        }
+
+        public void renderTo(Consumer<RenderedPage> sink) {
+            renderer.accept(sink);
+        }
+
+        /** The file of a plan entry that is not a folder. */
+        public RenderedPage render() {
+            RenderedPage[] page = new RenderedPage[1];
+            renderer.accept(rendered -> page[0] = rendered);
+            return page[0];
+        }
     }
 
     /**
@@ -70,7 +89,7 @@ public final class SitePages {
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                 try {
-                    sink.accept(files.get(i).render().get());
+                    files.get(i).renderTo(sink);
                 } catch (RuntimeException | Error e) {
                     next.set(files.size());  // the others stop too; the first failure is reported
                     throw e;
@@ -151,8 +170,8 @@ public final class SitePages {
         }
         files.add(new PlannedFile(Routes.SEARCH, 1, () -> page(index, Routes.SEARCH, "search", siteLanguage,
                 metas.simple(Routes.SEARCH), Map.of())));
-        files.add(new PlannedFile(Routes.SEARCH_INDEX, passages, () -> new RenderedPage(Routes.SEARCH_INDEX,
-                searchIndex.render(index, urls.links(Routes.SEARCH), dates))));
+        files.add(new PlannedFile(SearchShards.FOLDER, passages,
+                sink -> searchIndex.render(index, urls.links(Routes.SEARCH), dates, sink)));
         if (selection.isAll()) {
             files.add(new PlannedFile(Routes.NOT_FOUND, 1, () -> notFound(index, metas)));
         }

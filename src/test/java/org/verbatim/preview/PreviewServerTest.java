@@ -139,17 +139,17 @@ class PreviewServerTest {
         List<String> deferred = preview.lastUpdate().deferred();
         assertThat(rendered).containsExactlyInAnyOrder("interviews/energy/index.html", "interviews/energy/interview.json");
         assertThat(deferred).contains("topics/wind-power/index.html", "people/ada-lovelace/index.html", "index.html",
-                "search/search-index.js", "index.json");
+                "search/index/", "index.json");
         assertThat(deferred).doesNotContain("interviews/mistral/index.html", "interviews/fishing/index.html",
                 "topics/fisheries/index.html", "people/grace-hopper/index.html", "404.html");
         assertThat(rendered.size() + deferred.size()).isLessThan(everything);
         // Deferred pages are rendered from the edited content when asked for, and then kept.
-        assertThat(get("search/search-index.js").body()).contains("near the coast").doesNotContain("off the coast");
+        assertThat(get("search/index/f0.js").body()).contains("near the coast").doesNotContain("off the coast");
         assertThat(get("index.json").body()).contains("\"energy\"");
         Files.writeString(interview, Files.readString(interview).replace("near the coast", "along the coast"));
         assertThat(nextEvent()).startsWith("reload ");
-        assertThat(preview.lastUpdate().deferred()).contains("search/search-index.js", "topics/wind-power/index.html");
-        assertThat(get("search/search-index.js").body()).contains("along the coast");
+        assertThat(preview.lastUpdate().deferred()).contains("search/index/", "topics/wind-power/index.html");
+        assertThat(get("search/index/f0.js").body()).contains("along the coast");
         assertThat(get("topics/wind-power/").body()).contains("along the coast");
     }
 
@@ -207,7 +207,7 @@ class PreviewServerTest {
         assertThat(get("assets/css/base.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(get("index.json").headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         assertThat(get("feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
-        assertThat(get("search/search-index.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(get("search/index/manifest.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
         assertThat(get("__verbatim/live.js").body()).contains("EventSource('/__verbatim/events')");
         HttpResponse<String> folder = http.send(HttpRequest.newBuilder(url("topics")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(folder.statusCode()).isEqualTo(301);

@@ -50,10 +50,11 @@ class OfflineBuildTest {
     @Test
     void searchLoadsItsIndexAsAScriptNotWithFetch() throws IOException {
         Document search = site.page("search/index.html");
-        assertThat(search.select("script[src]").eachAttr("src")).containsExactly(
-                "../assets/js/vendor/minisearch-7.2.0.js", "../search/search-index.js", "../assets/js/search.js");
-        String index = Files.readString(site.out().resolve("search/search-index.js"));
-        assertThat(index).startsWith("window.VERBATIM_SEARCH = {").contains("\"url\":\"../interviews/marina-ferrari/index.html#t1\"");
+        assertThat(search.select("script[src]").eachAttr("src")).containsExactly("../assets/js/search.js");
+        assertThat(search.select("#search-form").attr("data-index")).isEqualTo("../search/index/");
+        assertThat(Files.readString(site.out().resolve("search/index/manifest.js"))).startsWith("verbatimSearch.manifest({");
+        String fragment = Files.readString(site.out().resolve("search/index/f0.js"));
+        assertThat(fragment).startsWith("verbatimSearch.fragment(0,[").contains("\"../interviews/marina-ferrari/index.html#t1\"");
         assertThat(Files.readString(site.out().resolve("assets/js/search.js"))).doesNotContain("fetch(").doesNotContain("innerHTML");
     }
 

@@ -1,0 +1,228 @@
+package org.verbatim.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.verbatim.index.SiteIndex;
+import org.verbatim.model.Interview;
+import org.verbatim.model.Turn;
+import org.verbatim.model.Whitespace;
+
+/**
+ * The search index as many small files that a query loads on demand, the way Pagefind splits its index: the
+ * sorted terms of every passage cut into shards of about {@link #SHARD_BYTES}, a manifest of each shard's first
+ * term, and the passages' display data in fragments of {@link #FRAGMENT_SIZE}, fetched only for the results shown.
+ * Every file is a script that hands its data to {@code verbatimSearch} when loaded by a {@code <script>} element:
+ * browsers refuse {@code fetch} from {@code file://}, but not scripts, so search works from disk and on the web.
+ *
+ * <p>A posting is a passage (its number, in the order of the fragments) and a weight: how often the term occurs
+ * in the passage's words, times four, plus two when it is in the interview's title and one when it is in the
+ * speaker's name. Postings are written as base-32 variable-length numbers, the passage as the gap from the one
+ * before, in a string of the characters of {@link #DIGITS}; {@code search.js} reads them back.
+ */
+final class SearchShards {
+    /** The folder of the index, from the site root. */
+    static final String FOLDER = "search/index/";
+    static final String MANIFEST = FOLDER + "manifest.js";
+    static final int SHARD_BYTES = 32 * 1024;
+    static final int FRAGMENT_SIZE = 32;
+    /** 32 digits that end a number, then 32 that say more digits follow: every one safe in a JSON string. */
+    static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-";
+    /** Longer "words" (a URL, a run of digits) are left out of the index, and out of queries. */
+    static final int MAX_TERM = 64;
+    private static final int SCHEMA_VERSION = 1;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** The postings of one term while the index is built: passages in increasing order, with their weights. */
+    private static final class Postings {
+        int[] passages = new int[4];
+        int[] weights = new int[4];
+        int size;
+
+        /** One occurrence in the passage's words ({@code flag} 0), or the passage's title or speaker ({@code flag} 2 or 1). */
+        void add(int passage, int flag) {
+            int weight = flag == 0 ? 4 : flag;
+            if (size > 0 && passages[size - 1] == passage) {
+                weights[size - 1] = flag == 0 ? weights[size - 1] + 4 : weights[size - 1] | flag;
+                return;
+            }
+            if (size == passages.length) {
+                passages = Arrays.copyOf(passages, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            passages[size] = passage;
+            weights[size] = weight;
+            size++;
+        }
+
+        String encoded() {
+            StringBuilder out = new StringBuilder(size * 3);
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                number(out, passages[i] - previous);
+                number(out, weights[i]);
+                previous = passages[i];
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * Writes every file of the index to {@code sink}: fragments as their passages are read, then the shards and
+     * the manifest. Only the postings are held until the end, not the passages' text.
+     */
+    void render(SiteIndex index, PageLinks fromSearchPage, Dates dates, Consumer<RenderedPage> sink) {
+        Map<String, Postings> terms = new HashMap<>();
+        List<List<Object>> fragment = new ArrayList<>(FRAGMENT_SIZE);
+        int passage = 0;
+        for (Interview interview : index.newestFirst()) {
+            String date = dates.of(interview);
+            List<String> titleTerms = terms(interview.title());
+            for (Turn turn : interview.turns()) {
+                String text = Whitespace.collapse(turn.text());
+                for (String term : terms(text)) {
+                    terms.computeIfAbsent(term, t -> new Postings()).add(passage, 0);
+                }
+                for (String term : titleTerms) {
+                    terms.computeIfAbsent(term, t -> new Postings()).add(passage, 2);
+                }
+                for (String term : terms(turn.speaker().name())) {
+                    terms.computeIfAbsent(term, t -> new Postings()).add(passage, 1);
+                }
+                fragment.add(List.of(fromSearchPage.passage(interview.slug(), turn.id()), interview.title(), date,
+                        turn.speaker().name(), turn.speaker().role().key(), interview.language(), text));
+                passage++;
+                if (fragment.size() == FRAGMENT_SIZE) {
+                    sink.accept(fragment(passage / FRAGMENT_SIZE - 1, fragment));
+                    fragment = new ArrayList<>(FRAGMENT_SIZE);
+                }
+            }
+        }
+        if (!fragment.isEmpty()) {
+            sink.accept(fragment(passage / FRAGMENT_SIZE, fragment));
+        }
+        List<String> firsts = shards(new TreeMap<>(terms), sink);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("schemaVersion", SCHEMA_VERSION);
+        manifest.put("passages", passage);
+        manifest.put("fragmentSize", FRAGMENT_SIZE);
+        manifest.put("shards", firsts);
+        sink.accept(script(MANIFEST, "manifest", -1, manifest));
+    }
+
+    /** Cuts the sorted terms into shards, a term whose postings alone are large in a shard of its own. */
+    private List<String> shards(TreeMap<String, Postings> sorted, Consumer<RenderedPage> sink) {
+        List<String> firsts = new ArrayList<>();
+        List<String> shardTerms = new ArrayList<>();
+        List<String> shardPostings = new ArrayList<>();
+        int bytes = 0;
+        for (Map.Entry<String, Postings> entry : sorted.entrySet()) {
+            String encoded = entry.getValue().encoded();
+            int size = encoded.length() + entry.getKey().length() + 8;
+            boolean large = size > SHARD_BYTES / 2;
+            if (!shardTerms.isEmpty() && (bytes + size > SHARD_BYTES || large)) {
+                sink.accept(shard(firsts.size(), shardTerms, shardPostings));
+                firsts.add(shardTerms.get(0));
+                shardTerms = new ArrayList<>();
+                shardPostings = new ArrayList<>();
+                bytes = 0;
+            }
+            shardTerms.add(entry.getKey());
+            shardPostings.add(encoded);
+            bytes += size;
+            entry.setValue(null);  // let go of the postings once written
+            if (large) {
+                sink.accept(shard(firsts.size(), shardTerms, shardPostings));
+                firsts.add(shardTerms.get(0));
+                shardTerms = new ArrayList<>();
+                shardPostings = new ArrayList<>();
+                bytes = 0;
+            }
+        }
+        if (!shardTerms.isEmpty()) {
+            sink.accept(shard(firsts.size(), shardTerms, shardPostings));
+            firsts.add(shardTerms.get(0));
+        }
+        return firsts;
+    }
+
+    private RenderedPage shard(int number, List<String> terms, List<String> postings) {
+        return script(FOLDER + "s" + number + ".js", "shard", number, Map.of("terms", terms, "postings", postings));
+    }
+
+    private RenderedPage fragment(int number, List<List<Object>> passages) {
+        return script(FOLDER + "f" + number + ".js", "fragment", number, passages);
+    }
+
+    private RenderedPage script(String path, String kind, int number, Object data) {
+        try {
+            byte[] body = json.writeValueAsBytes(data);
+            byte[] head = ("verbatimSearch." + kind + "(" + (number >= 0 ? number + "," : ""))
+                    .getBytes(StandardCharsets.US_ASCII);
+            byte[] script = Arrays.copyOf(head, head.length + body.length + 3);
+            System.arraycopy(body, 0, script, head.length, body.length);
+            script[script.length - 3] = ')';
+            script[script.length - 2] = ';';
+            script[script.length - 1] = '\n';
+            return new RenderedPage(path, script);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The words of {@code text} as search terms: accents removed (so "souverainete" finds "souveraineté"),
+     * lower-cased, split on everything that is not a letter or a digit. {@code search.js} folds a query the
+     * same way.
+     */
+    static List<String> terms(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
+        List<String> terms = new ArrayList<>();
+        StringBuilder term = new StringBuilder();
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                term.appendCodePoint(c);
+            } else {
+                addTerm(terms, term);
+            }
+        }
+        addTerm(terms, term);
+        return terms;
+    }
+
+    private static void addTerm(List<String> terms, StringBuilder term) {
+        if (term.length() > 0 && term.length() <= MAX_TERM) {
+            terms.add(term.toString().toLowerCase(Locale.ROOT));
+        }
+        term.setLength(0);
+    }
+
+    /** Appends {@code value} in base 32, most significant digit first, every digit but the last marked "more". */
+    static void number(StringBuilder out, int value) {
+        int digits = 1;
+        for (int rest = value >>> 5; rest > 0; rest >>>= 5) {
+            digits++;
+        }
+        for (int d = digits - 1; d >= 0; d--) {
+            int digit = (value >>> (5 * d)) & 31;
+            out.append(DIGITS.charAt(d > 0 ? 32 + digit : digit));
+        }
+    }
+}
