@@ -87,8 +87,12 @@ public final class Routes {
         }
     }
 
-    /** About how many files a full build writes, for progress reports. */
+    /** About how many files a full build writes, for progress reports (list pages and search shards guessed). */
     public static int expectedFiles(SiteIndex index) {
-        return 2 * index.newestFirst().size() + index.topics().entries().size() + index.people().entries().size() + 12;
+        int size = index.site().settings().pageSize();
+        int passages = index.newestFirst().stream().mapToInt(interview -> interview.turns().size()).sum();
+        return 2 * index.newestFirst().size() + index.topics().entries().size() + index.people().entries().size() + 12
+                + Pager.pageCount(index.newestFirst().size(), size) + Pager.pageCount(index.people().entries().size(), size)
+                + passages / SearchShards.FRAGMENT_SIZE + passages / 100;  // search fragments, and shards roughly
     }
 }

@@ -157,7 +157,11 @@ final class SearchShards {
     }
 
     private RenderedPage shard(int number, List<String> terms, List<String> postings) {
-        return script(FOLDER + "s" + number + ".js", "shard", number, Map.of("terms", terms, "postings", postings));
+        return script(FOLDER + "s" + number + ".js", "shard", number, new Shard(terms, postings));
+    }
+
+    /** A shard as JSON: a record, so its keys come in this order on every run (a {@code Map.of} has none). */
+    private record Shard(List<String> terms, List<String> postings) {
     }
 
     private RenderedPage fragment(int number, List<List<Object>> passages) {

@@ -116,6 +116,26 @@ public final class Benchmark {
                 hugo ? String.format(Locale.ROOT, "%.2f s", median(theirs, true)) : "–",
                 hugo ? mb(median(theirs, false)) : "–",
                 hugo ? String.format(Locale.ROOT, "%.2f", median(ours, true) / median(theirs, true)) : "–"));
+        readers(folder, size);
+    }
+
+    /** What readers download from the offline build of the archive: the largest list page, and search. */
+    private void readers(Path folder, int size) throws Exception {
+        Path offline = folder.resolve("site-offline");
+        removeTree(offline);
+        timed(verbatim("build", "--offline", "--content", folder.resolve("content").toString(),
+                "--templates", THEME.toString(), "--out", offline.toString()));
+        rows.add(String.format(Locale.ROOT, "| largest page but an interview's, %,d interviews | %s | – | – | – | – |", size,
+                ReaderBytes.largestListPage(offline)));
+        if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+            System.out.println("  (no /usr/bin/chromium: search bytes not measured)");
+            return;
+        }
+        for (ReaderBytes.Query query : ReaderBytes.searches(offline, work.resolve("chromium-profile-" + size))) {
+            System.out.println("  search, " + size + ": " + query);
+            rows.add(String.format(Locale.ROOT, "| search page + query %s, %,d interviews, file:// | %s | – | – | – | – |",
+                    query.words(), size, query));
+        }
     }
 
     private void longInterview(int turns) throws Exception {
