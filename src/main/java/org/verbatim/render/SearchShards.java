@@ -43,37 +43,47 @@ final class SearchShards {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The postings of one term while the index is built: passages in increasing order, with their weights. */
+    /**
+     * The postings of one term while the index is built, kept encoded (two or three bytes a posting rather
+     * than eight): the passages come in increasing order, so each is written as soon as the next one starts.
+     */
     private static final class Postings {
-        int[] passages = new int[4];
-        int[] weights = new int[4];
-        int size;
+        private byte[] encoded = new byte[8];
+        private int length;
+        private int previous;
+        private int passage = -1;
+        private int weight;
 
         /** One occurrence in the passage's words ({@code flag} 0), or the passage's title or speaker ({@code flag} 2 or 1). */
         void add(int passage, int flag) {
-            int weight = flag == 0 ? 4 : flag;
-            if (size > 0 && passages[size - 1] == passage) {
-                weights[size - 1] = flag == 0 ? weights[size - 1] + 4 : weights[size - 1] | flag;
+            if (passage != this.passage) {
+                flush();
+                this.passage = passage;
+                weight = 0;
+            }
+            weight = flag == 0 ? weight + 4 : weight | flag;
+        }
+
+        private void flush() {
+            if (passage < 0) {
                 return;
             }
-            if (size == passages.length) {
-                passages = Arrays.copyOf(passages, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
+            append(passage - previous);
+            append(weight);
+            previous = passage;
+        }
+
+        private void append(int value) {
+            if (length + 7 > encoded.length) {
+                encoded = Arrays.copyOf(encoded, encoded.length * 2);
             }
-            passages[size] = passage;
-            weights[size] = weight;
-            size++;
+            number(value, digit -> encoded[length++] = (byte) digit);
         }
 
         String encoded() {
-            StringBuilder out = new StringBuilder(size * 3);
-            int previous = 0;
-            for (int i = 0; i < size; i++) {
-                number(out, passages[i] - previous);
-                number(out, weights[i]);
-                previous = passages[i];
-            }
-            return out.toString();
+            flush();
+            passage = -1;
+            return new String(encoded, 0, length, StandardCharsets.US_ASCII);
         }
     }
 
@@ -220,13 +230,17 @@ final class SearchShards {
 
     /** Appends {@code value} in base 32, most significant digit first, every digit but the last marked "more". */
     static void number(StringBuilder out, int value) {
+        number(value, digit -> out.append((char) digit));
+    }
+
+    private static void number(int value, java.util.function.IntConsumer out) {
         int digits = 1;
         for (int rest = value >>> 5; rest > 0; rest >>>= 5) {
             digits++;
         }
         for (int d = digits - 1; d >= 0; d--) {
             int digit = (value >>> (5 * d)) & 31;
-            out.append(DIGITS.charAt(d > 0 ? 32 + digit : digit));
+            out.accept(DIGITS.charAt(d > 0 ? 32 + digit : digit));
         }
     }
 }
