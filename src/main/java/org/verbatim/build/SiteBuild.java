@@ -55,7 +55,7 @@ public final class SiteBuild {
                 render(() -> {
                     pages.render(index, PageSelection.all(), page -> {
                         try {
-                            output.write(page.path(), page.bytes());
+                            output.write(page.path(), page::writeTo);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -94,6 +94,20 @@ public final class StagedOutput implements AutoCloseable {
         Files.write(file, content);
     }
 
+    /** What writes a file's content as it is produced, for files too large to hold whole. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes the file at {@code relativePath} as {@code content} produces it, through a buffer. */
+    public void write(String relativePath, Content content) throws IOException {
+        Path file = resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            content.writeTo(out);
+        }
+    }
+
     /** Copies a folder tree (regular files only; links are not followed) to {@code relativeDir}. */
     public void copyTree(Path from, String relativeDir) throws IOException {
         if (!Files.isDirectory(from)) {

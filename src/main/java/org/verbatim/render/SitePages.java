@@ -176,7 +176,7 @@ public final class SitePages {
             files.add(new PlannedFile(Routes.NOT_FOUND, 1, () -> notFound(index, metas)));
         }
         files.add(new PlannedFile(Routes.SITE_INDEX_JSON, passages + interviews,
-                () -> new RenderedPage(Routes.SITE_INDEX_JSON, json.siteIndex(index))));
+                () -> RenderedPage.streamed(Routes.SITE_INDEX_JSON, out -> json.siteIndex(index, out))));
         if (urls.hasBaseUrl()) {
             files.add(new PlannedFile(Routes.FEED, FEED_ENTRIES, () -> xml(index, Routes.FEED, "feed.xml",
                     Map.of("entries", index.newestFirst().subList(0, Math.min(FEED_ENTRIES, interviews))))));

