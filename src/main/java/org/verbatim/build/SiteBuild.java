@@ -95,7 +95,14 @@ public final class SiteBuild {
         SitePages pages = new SitePages(new TemplateRenderer(options.templates()), urls(options, site, false), false);
         try {
             render(() -> {
-                pages.render(index, PageSelection.all(), page -> { });  // rendered to find template errors, then dropped
+                // Rendered to find template errors, then dropped; streamed files are written to nowhere, so they render too.
+                pages.render(index, PageSelection.all(), page -> {
+                    try {
+                        page.writeTo(java.io.OutputStream.nullOutputStream());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 return null;
             });
             return List.of();

@@ -270,7 +270,12 @@ public final class SitePages {
         all.put("site", index.site().settings());
         all.put("urls", urls);
         all.put("index", index);
-        return RenderedPage.text(path, templates.render(template, Locale.forLanguageTag(index.site().settings().language()), all));
+        // Streamed: the sitemap names every page of the archive.
+        return RenderedPage.streamed(path, out -> {
+            java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            templates.render(template, Locale.forLanguageTag(index.site().settings().language()), all, writer);
+            writer.flush();
+        });
     }
 
     private String robots() {

@@ -77,12 +77,24 @@ public final class TemplateRenderer {
         try {
             return engine.process(name, new Context(locale, variables));
         } catch (TemplateProcessingException e) {
-            String template = e.getTemplateName() == null ? name : e.getTemplateName();
-            Path file = folder.resolve(template.endsWith(".xml") || template.endsWith(".html") ? template : template + ".html");
-            throw new TemplateError(file, Math.max(e.getLine() == null ? 1 : e.getLine(), 1),
-                    Math.max(e.getCol() == null ? 1 : e.getCol(), 1),
-                    "template error: " + rootMessage(e), e);
+            throw located(name, e);
         }
+    }
+
+    /** Renders to {@code out} as the template is processed, for files that grow with the archive (the sitemap). */
+    public void render(String name, Locale locale, Map<String, Object> variables, java.io.Writer out) {
+        try {
+            engine.process(name, new Context(locale, variables), out);
+        } catch (TemplateProcessingException e) {
+            throw located(name, e);
+        }
+    }
+
+    private TemplateError located(String name, TemplateProcessingException e) {
+        String template = e.getTemplateName() == null ? name : e.getTemplateName();
+        Path file = folder.resolve(template.endsWith(".xml") || template.endsWith(".html") ? template : template + ".html");
+        return new TemplateError(file, Math.max(e.getLine() == null ? 1 : e.getLine(), 1),
+                Math.max(e.getCol() == null ? 1 : e.getCol(), 1), "template error: " + rootMessage(e), e);
     }
 
     private static String rootMessage(Throwable e) {
