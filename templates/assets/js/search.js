@@ -48,31 +48,37 @@
         var script = document.createElement('script');
         script.src = base + key + '.js';
         script.async = true;
-        script.onerror = function () { resolve(null); };
+        script.onerror = function () {
+          delete loaded[key];  /* a file that failed to load is tried again by the next query */
+          resolve(null);
+        };
         document.head.appendChild(script);
       });
     }
     return loaded[key];
   }
 
-  /* The same folding as the index: accents removed, lower-cased, split on anything not a letter or digit. */
+  /* The same folding as the index (SearchShards.terms): compatibility forms decomposed ("CO₂" is "co2"), accents
+     removed, lower-cased with one sigma, split on anything not a letter or a decimal digit. */
   function fold(text) {
-    return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\u03c2/g, '\u03c3');
   }
   function terms(text) {
-    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t && t.length <= MAX_TERM; });
+    return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(function (t) { return t && t.length <= MAX_TERM; });
   }
 
-  /* The folded text plus, for each folded character, where it came from in the original. */
+  /* The folded text plus, for each folded character, where it came from in the original (by code point). */
   function foldWithOffsets(text) {
     var folded = '';
     var offsets = [];
-    for (var i = 0; i < text.length; i++) {
-      var piece = fold(text.charAt(i));
+    for (var i = 0; i < text.length; ) {
+      var character = String.fromCodePoint(text.codePointAt(i));
+      var piece = fold(character);
       for (var j = 0; j < piece.length; j++) {
         folded += piece.charAt(j);
         offsets.push(i);
       }
+      i += character.length;
     }
     offsets.push(text.length);
     return { text: folded, offsets: offsets };
@@ -81,6 +87,9 @@
   /* The shards that may hold `term` (and, as a prefix, the words it begins). */
   function shardsFor(term, prefix) {
     var shards = manifest.shards;
+    if (shards.length === 0) {
+      return [];
+    }
     var low = 0;
     var high = shards.length - 1;
     var first = 0;
@@ -161,6 +170,9 @@
     var length = 0;
     words.forEach(function (word) {
       var at = folded.text.indexOf(word);
+      while (at > 0 && /[\p{L}\p{Nd}]/u.test(folded.text.charAt(at - 1))) {
+        at = folded.text.indexOf(word, at + 1);  /* only where a word starts: "ai" is not in "main" */
+      }
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;
         var end = at + word.length;

@@ -76,17 +76,24 @@ final class InterviewLinks {
         return hrefs.isEmpty() ? from : from.withHtml(html -> rewrite(html, hrefs));
     }
 
+    /** The content file an internal link names, from the content folder ('/'-separated); null when it can name none. */
+    static String targetFile(ContentLink link) {
+        String address = link.url().substring(ContentLink.INTERNAL.length());
+        int hash = address.indexOf('#');
+        return normalizedPath(Normalizer.normalize(decode(hash < 0 ? address : address.substring(0, hash)),
+                Normalizer.Form.NFC));
+    }
+
     private String internal(Interview from, ContentLink link, boolean offline, FileDiagnostics here) {
         String address = link.url().substring(ContentLink.INTERNAL.length());
         int hash = address.indexOf('#');
-        String file = Normalizer.normalize(decode(hash < 0 ? address : address.substring(0, hash)), Normalizer.Form.NFC);
-        String anchor = hash < 0 ? "" : decode(address.substring(hash + 1));
-        file = Path.of(file).normalize().toString().replace('\\', '/');
-        Interview target = byFile.get(file);
+        String anchor = hash < 0 ? "" : Normalizer.normalize(decode(address.substring(hash + 1)), Normalizer.Form.NFC);
+        String file = targetFile(link);
+        Interview target = file == null ? null : byFile.get(file);
         if (target == null) {
-            if (!unreadable.contains(file)) {
+            if (file == null || !unreadable.contains(file)) {
                 here.error(link.line(), link.column(), "link to '" + link.url() + "': there is no interview file "
-                        + "content/" + file + NearestName.hint(file, byFile.keySet())
+                        + "content/" + (file == null ? address : file) + (file == null ? "" : NearestName.hint(file, byFile.keySet()))
                         + "; internal links name a file from the content folder, e.g. @/interviews/2024-02-28-marina-ferrari.md");
             }
             return null;
@@ -99,7 +106,8 @@ final class InterviewLinks {
         if (!anchor.isEmpty() && !target.anchors().contains(anchor)) {
             here.error(link.line(), link.column(), "link to '" + link.url() + "': there is no anchor '#" + anchor
                     + "' in that interview" + NearestName.hint(anchor, target.anchors())
-                    + "; turns are #t1 to #t" + target.turns().size() + ", headings and notes have their own ids");
+                    + (target.turns().isEmpty() ? "; it has no turns" : "; turns are #t1 to #t" + target.turns().size())
+                    + ", headings and notes have their own ids");
             return null;
         }
         String fragment = anchor.isEmpty() ? "" : "#" + anchor;
@@ -125,7 +133,7 @@ final class InterviewLinks {
         if (!path.isEmpty() && resolved.size() == 2 && resolved.get(0).equals("interviews") && bySlug.containsKey(decode(resolved.get(1)))) {
             Interview target = bySlug.get(decode(resolved.get(1)));
             suggestions.add(new Diagnostic(from.source(), link.line(), link.column(), "the link '" + url
-                    + "' leads to an interview; write it [" + "…](@/" + key(target.source()) + url.substring(end)
+                    + "' leads to an interview; write it […](@/" + key(target.source()) + url.substring(end)
                     + ") so the build checks it and every build finds the page"));
         }
         if (!offline || path.isEmpty()) {
@@ -149,6 +157,25 @@ final class InterviewLinks {
             }
         }
         return folders;
+    }
+
+    /** A content path with "." and ".." resolved as text; null when it climbs out or holds a NUL. */
+    private static String normalizedPath(String path) {
+        if (path.indexOf('\0') >= 0) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : path.replace('\\', '/').split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
     }
 
     private static int firstOf(String text, char a, char b) {

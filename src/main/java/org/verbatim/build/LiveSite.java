@@ -159,6 +159,7 @@ public final class LiveSite {
             known.newestFirst().stream().filter(i -> pendingInterviews.contains(i.source().toAbsolutePath().normalize()))
                     .map(Interview::slug).forEach(slugs::add);
         }
+        slugs.addAll(linkingTo(index, pendingInterviews));
         ChangeImpact impact = ChangeImpact.of(lastGood, index, slugs);
         Set<String> now = new HashSet<>();
         slugs.forEach(slug -> now.addAll(List.of(Routes.interview(slug), Routes.interviewJson(slug))));
@@ -192,6 +193,22 @@ public final class LiveSite {
             return null;
         });
         pages = pages.with(pending, vanished(planned));
+    }
+
+    /** Interviews with an internal link to one of {@code files}: their links follow its slug and anchors. */
+    private Set<String> linkingTo(SiteIndex index, Set<Path> files) {
+        Path root = options.content().toAbsolutePath().normalize();
+        Set<String> linked = new HashSet<>();
+        files.forEach(file -> linked.add(root.relativize(file).toString().replace('\\', '/')));
+        Set<String> linking = new HashSet<>();
+        for (Interview interview : index.newestFirst()) {
+            for (org.verbatim.model.ContentLink link : interview.links()) {
+                if (link.isInternal() && linked.contains(InterviewLinks.targetFile(link))) {
+                    linking.add(interview.slug());
+                }
+            }
+        }
+        return linking;
     }
 
     /** A deferred file's text; a template that fails on it shows where, in place of the page. */

@@ -21,10 +21,17 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // A worker thread that runs out of memory would print its own trace; the main thread reports it instead.
+        // A build's worker threads that run out of memory would print their own traces: the main thread, which joins
+        // them, reports it once. Any other thread (the preview's file watcher) reports it and ends the program, rather
+        // than die quietly and leave a server that never rebuilds; a staging folder left behind is cleared next run.
         Thread.UncaughtExceptionHandler printing = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            if (!(error instanceof OutOfMemoryError)) {
+            if (error instanceof OutOfMemoryError) {
+                if (!(thread instanceof java.util.concurrent.ForkJoinWorkerThread)) {
+                    outOfMemory(new PrintWriter(System.err, true));
+                    Runtime.getRuntime().halt(ExitCodes.IO_ERROR);
+                }
+            } else {
                 if (printing != null) {
                     printing.uncaughtException(thread, error);
                 } else {

@@ -14,8 +14,8 @@ import org.verbatim.model.Slugs;
 /**
  * Page ids for the people who speak without a {@code people.yaml} entry, made from their names. The same name
  * (ignoring case, spacing and Unicode normalisation) is the same person across interviews. Names whose slugs
- * collide ("Zhang Wei" and "张伟" both give {@code zhang-wei}) get distinct ids: the first name in code-point
- * order keeps the slug, the others take {@code -2}, {@code -3}… — the same ids whatever order files are read in.
+ * collide ("Zhang Wei" and "张伟" both give {@code zhang-wei}) get distinct ids: the first name in Java's
+ * string order keeps the slug, the others take {@code -2}, {@code -3}… — the same ids whatever order files are read in.
  * A slug equal to a {@code people.yaml} id is that person's page only when the names agree.
  */
 final class PersonIds {

@@ -11,7 +11,7 @@ import java.util.zip.CRC32;
  * Turns names, titles and file names into URL slugs, the one rule for interview slugs, people pages and heading
  * anchors. {@link Script#ASCII} (the default) transliterates every script to Latin and keeps lower-case
  * {@code a-z}, digits and single hyphens ("Łukasz" gives {@code lukasz}, "张伟" {@code zhang-wei});
- * {@link Script#UNICODE} keeps the letters of every script, lower-cased and in NFC ({@code 张伟},
+ * {@link Script#UNICODE} keeps the letters of every script, lower-cased and in NFKC ({@code 张伟},
  * {@code михаил-горбачёв}).
  */
 public final class Slugs {
@@ -112,7 +112,8 @@ public final class Slugs {
     }
 
     private static String unicode(String text) {
-        String letters = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // NFKC first: "ℂ", "𝐀" or a full-width "Ａ" would otherwise stay capital letters with no lower case.
+        String letters = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder(Math.min(letters.length(), MAX_LENGTH));
         int bytes = 0;
         boolean hyphen = false;
@@ -123,7 +124,9 @@ public final class Slugs {
             int type = Character.getType(c);
             boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK;
-            if (Character.isLetter(c) || Character.isDigit(c) || mark && afterLetter) {
+            boolean kept = type == Character.LOWERCASE_LETTER || type == Character.OTHER_LETTER
+                    || type == Character.MODIFIER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER;  // as isSlug allows
+            if (kept || mark && afterLetter) {
                 int size = utf8Length(c) + (hyphen && slug.length() > 0 && !mark ? 1 : 0);
                 if (bytes + size > MAX_LENGTH) {
                     break;
@@ -168,7 +171,7 @@ public final class Slugs {
         static String toLatinAscii(String text) {
             // ICU documents transliterators as not safe for concurrent use; slugs are made a few times per interview.
             synchronized (TO_LATIN_ASCII) {
-                return TO_LATIN_ASCII.transliterate(Normalizer.normalize(text, Normalizer.Form.NFC));
+                return TO_LATIN_ASCII.transliterate(Normalizer.normalize(text, Normalizer.Form.NFKC));
             }
         }
     }

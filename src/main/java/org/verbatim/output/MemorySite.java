@@ -23,8 +23,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A built site held in memory for the preview server: an immutable snapshot of path → bytes. Pages are kept
- * gzip-compressed, so that a 10,000-interview archive fits in a 1 GB heap; files of a megabyte or more (the
- * search index, index.json) are site-wide, rewritten on every edit, and kept as they are, since compressing
+ * gzip-compressed, so that a 10,000-interview archive fits in a 1 GB heap; files of a megabyte or more (such
+ * as index.json) are site-wide, rewritten on every edit, and kept as they are, since compressing
  * them each time would slow every reload. A file may also be deferred: rendered on its first request and then
  * kept. Updates return a new snapshot, so readers always see one whole build, never a half-applied one.
  */

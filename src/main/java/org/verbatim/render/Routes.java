@@ -12,8 +12,6 @@ public final class Routes {
     public static final String PEOPLE = "people/index.html";
     public static final String SITE_INDEX_JSON = "index.json";
     public static final String SEARCH = "search/index.html";
-    /** The search index's manifest; its shards and fragments lie beside it. */
-    public static final String SEARCH_INDEX = SearchShards.MANIFEST;
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";

@@ -121,7 +121,9 @@ final class SearchShards {
         if (!fragment.isEmpty()) {
             sink.accept(fragment(passage / FRAGMENT_SIZE, fragment));
         }
-        List<String> firsts = shards(new TreeMap<>(terms), sink);
+        TreeMap<String, Postings> sorted = new TreeMap<>(terms);
+        terms.clear();  // the sorted copy holds the postings now, and lets each go once written
+        List<String> firsts = shards(sorted, sink);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("schemaVersion", SCHEMA_VERSION);
         manifest.put("passages", passage);
@@ -195,12 +197,12 @@ final class SearchShards {
     }
 
     /**
-     * The words of {@code text} as search terms: accents removed (so "souverainete" finds "souveraineté"),
-     * lower-cased, split on everything that is not a letter or a digit. {@code search.js} folds a query the
-     * same way.
+     * The words of {@code text} as search terms: compatibility forms decomposed ("CO₂" gives "co2"), accents
+     * removed (so "souverainete" finds "souveraineté"), lower-cased with one sigma, split on everything that is not
+     * a letter or a decimal digit. {@code search.js} folds a query the same way.
      */
     static List<String> terms(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
         List<String> terms = new ArrayList<>();
         StringBuilder term = new StringBuilder();
         for (int i = 0; i < folded.length(); ) {
@@ -223,7 +225,7 @@ final class SearchShards {
 
     private static void addTerm(List<String> terms, StringBuilder term) {
         if (term.length() > 0 && term.length() <= MAX_TERM) {
-            terms.add(term.toString().toLowerCase(Locale.ROOT));
+            terms.add(term.toString().toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3'));  // final sigma as any sigma
         }
         term.setLength(0);
     }

@@ -93,8 +93,10 @@ public final class Fields {
             }
         } else if (entry.value() instanceof YamlNode.Sequence sequence) {
             for (YamlNode item : sequence.items()) {
-                if (item instanceof YamlNode.Scalar scalar && scalar.text() != null) {
-                    values.add(scalar);
+                if (item instanceof YamlNode.Scalar scalar) {
+                    if (scalar.text() != null && !scalar.text().isBlank()) {  // a null or blank item is no item
+                        values.add(scalar);
+                    }
                 } else {
                     problems.error(item.line(), item.column(), "'" + key + "' must be a list of single values");
                 }

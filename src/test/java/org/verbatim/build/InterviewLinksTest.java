@@ -159,6 +159,31 @@ class InterviewLinksTest {
     }
 
     @Test
+    void aLinkNoFileCanHaveIsAnErrorNotACrash() {
+        TestSite site = linkedSite(temp).interview("odd", "Q: Hi?\n\nA: [x](@/interviews/x%00.md) [y](@/../outside.md)\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("interviews/odd.md:10:8: link to '@/interviews/x%00.md': there is no interview file")
+                .contains("odd.md:10:34: link to '@/../outside.md': there is no interview file")
+                .doesNotContain("internal error");
+    }
+
+    @Test
+    void thePreviewRerendersAnInterviewWhoseLinkTargetChangedItsSlug() throws Exception {
+        TestSite site = linkedSite(temp);
+        site.write();
+        LiveSite live = new LiveSite(new BuildOptions(site.content().toAbsolutePath(), TestSite.THEME,
+                temp.resolve("unused"), true, false, null));
+        assertThat(live.build().succeeded()).isTrue();
+        Path target = site.content().resolve("interviews/2022/2022-11-03-yannick-le-goff.md").toAbsolutePath();
+        Files.writeString(target, Files.readString(target).replace("date: 2022-11-03", "date: 2022-11-03\nslug: le-goff"));
+        assertThat(live.update(java.util.Set.of(target)).succeeded()).isTrue();
+        String page = new String(live.pages().file("interviews/ferrari/index.html").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"../le-goff/#t2\"").doesNotContain("../yannick-le-goff/#t2");
+    }
+
+    @Test
     void linksLeavingTheSiteOrNamingFilesAreLeftAsTheyAre() {
         TestSite site = TestSite.minimal(temp).interview("ada", """
                 Q: Links?

@@ -53,6 +53,16 @@ class SlugsTest {
     }
 
     @Test
+    void compatibilityLettersBecomePlainLettersSoEverySlugPassesTheSlugRule() {
+        for (String text : new String[] {"ℂafé", "𝐀lpha", "Ｆｕｌｌ width", "ϒpsilon"}) {
+            assertThat(unicode.isSlug(unicode.of(text))).as(unicode.of(text)).isTrue();
+        }
+        assertThat(unicode.of("ℂafé")).isEqualTo("café");
+        assertThat(ascii.of("𝐀lpha")).isEqualTo("alpha");
+        assertThat(ascii.of("Ｆｕｌｌ width")).isEqualTo("full-width");
+    }
+
+    @Test
     void unicodeSlugsAreInNfcWhateverTheInput() {
         String decomposed = "E\u0301lise";
         assertThat(unicode.of(decomposed)).isEqualTo("\u00e9lise");
