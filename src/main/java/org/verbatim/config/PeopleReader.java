@@ -35,7 +35,7 @@ public final class PeopleReader {
         sources.read(file, problems)
                 .flatMap(source -> yaml.readMapping(source.text(), 1, problems))
                 .ifPresent(root -> root.entries().values().forEach(entry -> {
-                    if (!entry.key().matches("[a-z0-9]+(-[a-z0-9]+)*") || entry.key().length() > Slugs.MAX_LENGTH) {
+                    if (!Slugs.ascii().isSlug(entry.key()) || entry.key().length() > Slugs.MAX_LENGTH) {
                         problems.error(entry.line(), entry.column(), "person id '" + entry.key()
                                 + "' must be lower-case letters, digits and hyphens, at most " + Slugs.MAX_LENGTH
                                 + " characters; it names the person's page");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.FileDiagnostics;
 import org.verbatim.model.NearestName;
@@ -21,7 +20,6 @@ import org.verbatim.source.YamlReader;
 
 /** Reads and validates {@code topics.yaml}: ids, required labels, see-also targets, unique aliases. */
 public final class TopicVocabularyReader {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> KEYS = Set.of("label", "description", "aliases", "seeAlso", "see");
 
     private final SourceReader sources;
@@ -49,7 +47,7 @@ public final class TopicVocabularyReader {
         Map<String, String> aliasOwners = new LinkedHashMap<>();
         for (YamlNode.Entry entry : root.entries().values()) {
             String id = entry.key();
-            if (!ID.matcher(id).matches() || id.length() > Slugs.MAX_LENGTH) {
+            if (!Slugs.ascii().isSlug(id) || id.length() > Slugs.MAX_LENGTH) {
                 problems.error(entry.line(), entry.column(), "topic id '" + id
                         + "' must be lower-case letters, digits and hyphens, at most " + Slugs.MAX_LENGTH + " characters");
                 continue;
