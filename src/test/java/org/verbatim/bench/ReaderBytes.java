@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.verbatim.browser.Chromium;
@@ -77,18 +76,7 @@ final class ReaderBytes {
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(b -> !b.findElement(By.id("search-status")).getText().isEmpty());
         long millis = (System.nanoTime() - typed) / 1_000_000;
-        Set<String> urls = new LinkedHashSet<>();
-        ObjectMapper json = new ObjectMapper();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            try {
-                JsonNode message = json.readTree(entry.getMessage()).path("message");
-                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                    urls.add(message.path("params").path("request").path("url").asText().replaceFirst("[?#].*$", ""));
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        Set<String> urls = new LinkedHashSet<>(Chromium.requestedUrls(browser));
         long bytes = urls.stream().filter(u -> u.startsWith("file:")).mapToLong(u -> size(Path.of(URI.create(u)))).sum();
         return new Query(words, urls.size(), bytes, millis, browser.findElement(By.id("search-status")).getText());
     }

@@ -2,12 +2,19 @@ package org.verbatim.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -48,5 +55,29 @@ public final class Chromium {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /**
+     * Every URL the browser asked for since the log was last read (reading empties it), from Chromium's DevTools
+     * network log, query and fragment removed, less the browser's own pages (its new-tab page loads chrome://
+     * resources: no network traffic).
+     */
+    public static List<String> requestedUrls(ChromeDriver browser) {
+        List<String> urls = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = json.readTree(entry.getMessage()).path("message");
+                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                    String url = message.path("params").path("request").path("url").asText();
+                    if (!url.matches("^(data|about|blob|chrome|chrome-untrusted|chrome-search|devtools):.*")) {
+                        urls.add(url.replaceFirst("[?#].*$", ""));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return urls;
     }
 }

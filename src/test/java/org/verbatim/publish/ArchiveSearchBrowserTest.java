@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.verbatim.bench.CorpusFixture;
@@ -97,18 +96,7 @@ class ArchiveSearchBrowserTest {
         browser.get(searchPage.toUri() + "?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(b -> !b.findElement(By.id("search-status")).getText().isEmpty());
-        Set<String> urls = new LinkedHashSet<>();
-        ObjectMapper json = new ObjectMapper();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            try {
-                JsonNode message = json.readTree(entry.getMessage()).path("message");
-                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                    urls.add(message.path("params").path("request").path("url").asText().replaceFirst("[?#].*$", ""));
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        Set<String> urls = new LinkedHashSet<>(Chromium.requestedUrls(browser));
         return urls;
     }
 

@@ -2,14 +2,9 @@ package org.verbatim.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.verbatim.browser.Chromium;
 import org.verbatim.browser.StaticSiteServer;
@@ -120,28 +113,8 @@ class BrowserNavigationTest {
         browser.findElement(By.cssSelector("#search-results li a")).click();
         assertThat(browser.getCurrentUrl()).contains("interviews/marina-ferrari/").endsWith("#t4");
 
-        assertThat(requestedUrls()).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(siteRoot));
+        assertThat(Chromium.requestedUrls(browser)).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(siteRoot));
     }
 
-    /** Every URL the browser asked for, from Chromium's DevTools network log, less its internal pages. */
-    private List<String> requestedUrls() {
-        List<String> urls = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            try {
-                JsonNode message = json.readTree(entry.getMessage()).path("message");
-                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                    String url = message.path("params").path("request").path("url").asText();
-                    // The browser's own pages (its new-tab page loads chrome:// resources) are not network traffic.
-                    if (!url.matches("^(data|about|blob|chrome|chrome-untrusted|chrome-search|devtools):.*")) {
-                        urls.add(url);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return urls;
-    }
 
 }
