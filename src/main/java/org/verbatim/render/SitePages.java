@@ -23,6 +23,8 @@ import org.verbatim.render.json.JsonExport;
  */
 public final class SitePages {
     private static final int FEED_ENTRIES = 50;
+    /** The sitemap protocol's limit of URLs in one file; past it, sitemap.xml is an index of several. */
+    static final int SITEMAP_URLS = 50_000;
 
     private final TemplateRenderer templates;
     private final SiteUrls urls;
@@ -34,12 +36,20 @@ public final class SitePages {
     private final Map<String, ConversationHtml.Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, TopicMapSvg.Labels> mapLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final int sitemapUrls;
+
     /** @param preview pages for the newsroom preview: noindex, draft banners, the live-reload script */
     public SitePages(TemplateRenderer templates, SiteUrls urls, boolean preview) {
+        this(templates, urls, preview, SITEMAP_URLS);
+    }
+
+    /** With another limit of URLs per sitemap file, for tests of archives too small to reach the real one. */
+    SitePages(TemplateRenderer templates, SiteUrls urls, boolean preview, int sitemapUrls) {
         this.templates = templates;
         this.urls = urls;
         this.preview = preview;
         this.structuredData = new StructuredData(urls);
+        this.sitemapUrls = sitemapUrls;
     }
 
     /** Every file of the site, collected in a list (for small sites and tests). */
@@ -180,11 +190,33 @@ public final class SitePages {
         if (urls.hasBaseUrl()) {
             files.add(new PlannedFile(Routes.FEED, FEED_ENTRIES, () -> xml(index, Routes.FEED, "feed.xml",
                     Map.of("entries", index.newestFirst().subList(0, Math.min(FEED_ENTRIES, interviews))))));
-            files.add(new PlannedFile(Routes.SITEMAP, interviews, () -> xml(index, Routes.SITEMAP, "sitemap.xml",
-                    Map.of("pages", Routes.pageFolders(index)))));
+            sitemaps(index, files);
         }
         files.add(new PlannedFile(Routes.ROBOTS, 1, () -> RenderedPage.text(Routes.ROBOTS, robots())));
         return files;
+    }
+
+    /**
+     * sitemap.xml with every page; past {@link #sitemapUrls} pages, sitemap-1.xml, sitemap-2.xml… with that many
+     * each (the theme's sitemap.xml template), and sitemap.xml the sitemap index that lists them.
+     */
+    private void sitemaps(SiteIndex index, List<PlannedFile> files) {
+        List<String> pages = Routes.pageFolders(index);
+        if (pages.size() <= sitemapUrls) {
+            files.add(new PlannedFile(Routes.SITEMAP, pages.size(), () -> xml(index, Routes.SITEMAP, "sitemap.xml",
+                    Map.of("pages", pages))));
+            return;
+        }
+        StringBuilder sitemapIndex = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int part = 1; (part - 1) * sitemapUrls < pages.size(); part++) {
+            String path = "sitemap-" + part + ".xml";
+            List<String> slice = Pager.slice(pages, part, sitemapUrls);
+            files.add(new PlannedFile(path, slice.size(), () -> xml(index, path, "sitemap.xml", Map.of("pages", slice))));
+            sitemapIndex.append("  <sitemap><loc>").append(HtmlText.escape(urls.absolute(path))).append("</loc></sitemap>\n");
+        }
+        String text = sitemapIndex.append("</sitemapindex>\n").toString();
+        files.add(new PlannedFile(Routes.SITEMAP, 1, () -> RenderedPage.text(Routes.SITEMAP, text)));
     }
 
     private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas, int number, int count) {
