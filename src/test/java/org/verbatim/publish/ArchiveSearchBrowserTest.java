@@ -10,16 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.verbatim.bench.CorpusFixture;
+import org.verbatim.browser.BrowserTest;
 import org.verbatim.browser.Chromium;
 import org.verbatim.build.TestSite;
 
@@ -28,25 +25,8 @@ import org.verbatim.build.TestSite;
  * Chromium: a word that occurs in one passage only is found and its result opens that passage; two common words
  * give results. Only the parts of the index a query needs are loaded, counted from the browser's own log.
  */
-class ArchiveSearchBrowserTest {
+class ArchiveSearchBrowserTest extends BrowserTest {
     private static final String RARE = "quetzalcoatlus";
-
-    @TempDir
-    Path temp;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(temp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aRareWordOpensItsOnePassageAndCommonWordsGiveResults() throws Exception {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.verbatim.browser.BrowserTest;
 import org.verbatim.browser.Chromium;
 import org.verbatim.browser.StaticSiteServer;
 import org.verbatim.build.TestSite;
@@ -23,24 +20,7 @@ import org.verbatim.build.TestSite;
  * then a search; once from disk ({@code file://}, offline build) and once from a local web server (web build).
  * The browser's own network log must show no request outside the site.
  */
-class BrowserNavigationTest {
-    @TempDir
-    Path temp;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(temp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class BrowserNavigationTest extends BrowserTest {
     /** The seed interview plus a French interview, so that search can prove accent folding. */
     private TestSite site() {
         return TestSite.copyOf(Path.of("content"), temp.resolve("project"))

@@ -2,15 +2,10 @@ package org.verbatim.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.verbatim.browser.Chromium;
+import org.verbatim.browser.BrowserTest;
 import org.verbatim.build.TestSite;
 
 /**
@@ -18,24 +13,7 @@ import org.verbatim.build.TestSite;
  * interview's page, not on a folder listing; person pages whose slugs are transliterated or kept in their own
  * script open.
  */
-class CrossLinksBrowserTest {
-    @TempDir
-    Path temp;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(temp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class CrossLinksBrowserTest extends BrowserTest {
     @Test
     void linksBetweenInterviewsOpenTheOtherInterviewFromDisk() {
         TestSite site = org.verbatim.build.InterviewLinksTestSites.linked(temp.resolve("project"));

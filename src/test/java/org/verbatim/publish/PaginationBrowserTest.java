@@ -8,15 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.verbatim.bench.CorpusFixture;
-import org.verbatim.browser.Chromium;
+import org.verbatim.browser.BrowserTest;
 import org.verbatim.build.TestSite;
 
 /**
@@ -24,24 +20,7 @@ import org.verbatim.build.TestSite;
  * headless Chromium: clicking "next" from the home page reaches every interview exactly once, and a topic's
  * pages list each of its passages exactly once.
  */
-class PaginationBrowserTest {
-    @TempDir
-    Path temp;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(temp.resolve("profile"), 1280, 1000);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class PaginationBrowserTest extends BrowserTest {
     @Test
     void clickingNextReachesEveryInterviewAndEveryPassageOfATopicExactlyOnce() throws Exception {
         Path content = CorpusFixture.generate(temp.resolve("archive"), 200).resolve("content");
