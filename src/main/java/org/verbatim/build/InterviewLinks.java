@@ -145,18 +145,8 @@ final class InterviewLinks {
 
     /** The folders a relative link from an interview page leads to; null when it climbs out of the site. */
     private static List<String> resolveFromInterviewPage(String path) {
-        List<String> folders = new ArrayList<>(List.of("interviews", "this-interview"));
-        for (String part : path.split("/")) {
-            if (part.equals("..")) {
-                if (folders.isEmpty()) {
-                    return null;
-                }
-                folders.remove(folders.size() - 1);
-            } else if (!part.equals(".") && !part.isEmpty()) {
-                folders.add(part);
-            }
-        }
-        return folders;
+        String resolved = normalizedPath("interviews/this-interview/" + path);
+        return resolved == null ? null : resolved.isEmpty() ? List.of() : List.of(resolved.split("/"));
     }
 
     /** A content path with "." and ".." resolved as text; null when it climbs out or holds a NUL. */

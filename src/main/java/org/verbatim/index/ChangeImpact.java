@@ -37,17 +37,10 @@ public record ChangeImpact(Set<String> interviews, Set<String> topics, Set<Strin
         }
         // A name that appears or goes can move another name's page id ("张伟" from zhang-wei to zhang-wei-2):
         // those pages, and the interviews that link to them, change too.
-        Set<String> moved = new HashSet<>();
-        before.people().idsByName().forEach((key, id) -> {
-            if (!id.equals(after.people().idsByName().get(key))) {
-                moved.add(key);
-            }
-        });
-        after.people().idsByName().forEach((key, id) -> {
-            if (!id.equals(before.people().idsByName().get(key))) {
-                moved.add(key);
-            }
-        });
+        Set<String> moved = new HashSet<>(before.people().idsByName().keySet());
+        moved.addAll(after.people().idsByName().keySet());
+        moved.removeIf(key -> java.util.Objects.equals(before.people().idsByName().get(key),
+                after.people().idsByName().get(key)));
         if (!moved.isEmpty()) {
             for (SiteIndex index : List.of(before, after)) {
                 for (Interview interview : index.newestFirst()) {
