@@ -2,6 +2,7 @@ package org.verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.verbatim.model.ContentErrors;
 import org.verbatim.model.Diagnostic;
 import org.verbatim.output.OutsideOutputException;
@@ -24,39 +25,62 @@ public final class Main implements Runnable {
         // A build's worker threads that run out of memory would print their own traces: the main thread, which joins
         // them, reports it once. Any other thread (the preview's file watcher) reports it and ends the program, rather
         // than die quietly and leave a server that never rebuilds; a staging folder left behind is cleared next run.
-        Thread.UncaughtExceptionHandler printing = Thread.getDefaultUncaughtExceptionHandler();
+        // Made now: with the heap full there may be no room to build the message, only to write it.
+        byte[] outOfMemoryLine = (outOfMemoryMessage() + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            if (error instanceof OutOfMemoryError) {
-                if (!(thread instanceof java.util.concurrent.ForkJoinWorkerThread)) {
-                    outOfMemory(new PrintWriter(System.err, true));
+            try {
+                boolean worker = thread instanceof java.util.concurrent.ForkJoinWorkerThread;
+                if (worker && (error instanceof VirtualMachineError || error instanceof LinkageError)) {
+                    return;  // a pool thread starved of memory (or of a class it could not initialise for want of it)
+                }
+                if (!outOfMemory(error)) {
+                    // What the JVM prints itself; not the thread group's handler, which would call this one again.
+                    System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                    error.printStackTrace(System.err);
+                } else if (!worker) {
+                    System.err.write(outOfMemoryLine, 0, outOfMemoryLine.length);
+                    System.err.flush();
                     Runtime.getRuntime().halt(ExitCodes.IO_ERROR);
                 }
-            } else {
-                if (printing != null) {
-                    printing.uncaughtException(thread, error);
-                } else {
-                    thread.getThreadGroup().uncaughtException(thread, error);
-                }
+            } catch (Throwable again) {
+                // Nothing is left to report it with; the main thread's own handling still runs.
             }
         });
         int exit;
         try {
             exit = commandLine().execute(args);
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
+            if (!outOfMemory(e)) {
+                throw e;
+            }
             // By now the build's data is unreachable and the staging folder removed: there is room for one line.
             exit = outOfMemory(new PrintWriter(System.err, true));
         }
         System.exit(exit);
     }
 
+    /** Whether {@code error} is, or was caused by, running out of memory (a class initialiser wraps it, say). */
+    private static boolean outOfMemory(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The one line a user sees when the heap is too small: what happened, that nothing changed, what to do. */
     static int outOfMemory(PrintWriter err) {
-        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        long moreMb = Math.max(1024, Math.round(heapMb * 2 / 1024.0) * 1024);
-        err.println("verbatim: out of memory (the Java heap is " + heapMb + " MB); the site was not changed."
-                + " Give it more, e.g. VERBATIM_JAVA_OPTS=-Xmx" + moreMb / 1024 + "g ./verbatim build");
+        err.println(outOfMemoryMessage());
         err.flush();
         return ExitCodes.IO_ERROR;
+    }
+
+    private static String outOfMemoryMessage() {
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long moreMb = Math.max(1024, Math.round(heapMb * 2 / 1024.0) * 1024);
+        return "verbatim: out of memory (the Java heap is " + heapMb + " MB); the site was not changed."
+                + " Give it more, e.g. VERBATIM_JAVA_OPTS=-Xmx" + moreMb / 1024 + "g ./verbatim build";
     }
 
     /** The configured command line; tests run it in-process and assert on exit codes and output. */
@@ -99,10 +123,8 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCodes.CONTENT_ERRORS;
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OutOfMemoryError) {  // wrapped by a library on its way out
-                return outOfMemory(err);
-            }
+        if (outOfMemory(e)) {  // wrapped by a library on its way out
+            return outOfMemory(err);
         }
         if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
             err.println("verbatim: " + e.getMessage() + "; the site was not changed.");
