@@ -33,7 +33,7 @@ import org.verbatim.source.ContentFolder;
 public final class LiveSite {
     private final BuildOptions options;
     private final ContentFolder folder;
-    private final SiteLoader loader = new SiteLoader();
+    private SiteLoader loader;
     private SiteLoader.Content content;
     private TemplateRenderer templates;
     private SitePages sitePages;
@@ -98,8 +98,10 @@ public final class LiveSite {
                 return new Update(problems, List.of(), List.of(), (System.nanoTime() - start) / 1_000_000);  // nothing to do
             }
             if (fullRebuildPending || content == null) {
-                content = loader.load(new ContentFolder(options.content().toAbsolutePath().normalize()));
+                // Read again with the theme: footnote references and inline notes are its partials.
                 templates = new TemplateRenderer(options.templates());
+                loader = new SiteLoader(templates);
+                content = loader.load(new ContentFolder(options.content().toAbsolutePath().normalize()));
             } else {
                 content = loader.reload(content, interviews);
                 pendingInterviews.addAll(interviews);

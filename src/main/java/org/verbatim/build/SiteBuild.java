@@ -38,7 +38,8 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
 
         progress.update("reading", 0, 0);
-        SiteLoader loader = new SiteLoader();
+        TemplateRenderer theme = new TemplateRenderer(options.templates());
+        SiteLoader loader = new SiteLoader(theme);
         Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(),
                 options.offline(), diagnostics);
         diagnostics.throwIfAny();
@@ -47,7 +48,7 @@ public final class SiteBuild {
         SiteIndex index = SiteIndexer.index(site);
 
         SiteUrls urls = urls(options, site, options.offline());
-        SitePages pages = new SitePages(new TemplateRenderer(options.templates()), urls, false);
+        SitePages pages = new SitePages(theme, urls, false);
         int expected = Routes.expectedFiles(index);
         AtomicInteger written = new AtomicInteger();
         try (StagedOutput output = StagedOutput.beside(options.output())) {
@@ -85,14 +86,15 @@ public final class SiteBuild {
      */
     public List<Diagnostic> check(Diagnostics suggestions) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        SiteLoader loader = new SiteLoader();
+        TemplateRenderer theme = new TemplateRenderer(options.templates());
+        SiteLoader loader = new SiteLoader(theme);
         Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), false,
                 diagnostics, suggestions);
         if (!diagnostics.isEmpty()) {
             return diagnostics.list();
         }
         SiteIndex index = SiteIndexer.index(site);
-        SitePages pages = new SitePages(new TemplateRenderer(options.templates()), urls(options, site, false), false);
+        SitePages pages = new SitePages(theme, urls(options, site, false), false);
         try {
             render(() -> {
                 // Rendered to find template errors, then dropped; streamed files are written to nowhere, so they render too.

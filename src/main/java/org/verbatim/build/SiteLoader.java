@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.verbatim.config.PeopleReader;
 import org.verbatim.config.SiteSettingsReader;
 import org.verbatim.config.TopicVocabularyReader;
+import org.verbatim.markdown.InlineMarkup;
 import org.verbatim.markdown.InterviewAssembler;
 import org.verbatim.markdown.MarkdownEngine;
 import org.verbatim.markdown.TopicMarkReader;
@@ -29,6 +30,7 @@ import org.verbatim.model.Person;
 import org.verbatim.model.Site;
 import org.verbatim.model.SiteSettings;
 import org.verbatim.model.TopicVocabulary;
+import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
 import org.verbatim.source.FrontMatter;
 import org.verbatim.source.FrontMatterReader;
@@ -46,6 +48,12 @@ final class SiteLoader {
     private final YamlReader yaml = new YamlReader();
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
+    private final InlineMarkup inlineMarkup;
+
+    /** A loader whose interviews' footnote references and inline notes are {@code theme}'s partials. */
+    SiteLoader(TemplateRenderer theme) {
+        this.inlineMarkup = new ThemeInlineMarkup(theme);
+    }
 
     /** Everything read from a content folder, file by file, with the problems found in each. */
     record Content(Path root, SiteSettings settings, TopicVocabulary topics, Map<String, Person> people,
@@ -66,7 +74,7 @@ final class SiteLoader {
         TopicVocabulary topics = new TopicVocabularyReader(sources, yaml).read(folder.topicsFile(), config);
         Map<String, Person> people = new PeopleReader(sources, yaml).read(folder.peopleFile(), config);
         InterviewAssembler assembler = new InterviewAssembler(new MarkdownEngine(settings.unsafeHtml()),
-                settings.editorNote(), new TopicMarkReader(topics), settings.slugs());
+                settings.editorNote(), new TopicMarkReader(topics), settings.slugs(), inlineMarkup);
         Content empty = new Content(folder.root(), settings, topics, people, assembler, config.list(), Map.of());
         return reload(empty, folder.interviewFiles());
     }

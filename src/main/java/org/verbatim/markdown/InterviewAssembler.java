@@ -23,7 +23,6 @@ import org.verbatim.markdown.ext.callout.Callout;
 import org.verbatim.markdown.ext.callout.CalloutKind;
 import org.verbatim.markdown.ext.editornote.EditorNote;
 import org.verbatim.markdown.ext.editornote.EditorNoteExtension;
-import org.verbatim.markdown.ext.editornote.EditorNoteLabels;
 import org.verbatim.markdown.ext.footnotes.NoteReferenceExtension;
 import org.verbatim.markdown.ext.turns.SpeakerLabel;
 import org.verbatim.model.Block;
@@ -54,10 +53,13 @@ public final class InterviewAssembler {
     private final EditorNoteStyle editorNoteStyle;
     private final TopicMarkReader topicMarks;
     private final Slugs slugs;
+    private final InlineMarkup inlineMarkup;
 
+    /** @param inlineMarkup the theme's markup for footnote references and inline editor's notes */
     public InterviewAssembler(MarkdownEngine engine, EditorNoteStyle editorNoteStyle, TopicMarkReader topicMarks,
-                              Slugs slugs) {
+                              Slugs slugs, InlineMarkup inlineMarkup) {
         this.engine = engine;
+        this.inlineMarkup = inlineMarkup;
         this.editorNoteStyle = editorNoteStyle;
         this.topicMarks = topicMarks;
         this.slugs = slugs;
@@ -71,7 +73,7 @@ public final class InterviewAssembler {
         FootnoteNumbering numbering = new FootnoteNumbering(document, meta.slug(), problems);
         document.set(NoteReferenceExtension.CITATIONS, numbering.citations());
         document.set(EditorNoteExtension.STYLE, editorNoteStyle);
-        document.set(EditorNoteExtension.LABELS, EditorNoteLabels.forLanguage(meta.language()));
+        document.set(InlineMarkup.KEY, new InlineMarkup.Binding(inlineMarkup, meta.language()));
 
         Body body = new Body(meta, numbering, problems, topicMarks, slugs);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {

@@ -1,8 +1,8 @@
 package org.verbatim.render;
 
-import static org.verbatim.render.HtmlText.escape;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.verbatim.model.Block;
 import org.verbatim.model.EditorBlock;
 import org.verbatim.model.Footnote;
@@ -13,95 +13,100 @@ import org.verbatim.model.SectionHeading;
 import org.verbatim.model.Segment;
 import org.verbatim.model.Topic;
 import org.verbatim.model.Turn;
+import org.verbatim.render.partials.BacklinkView;
+import org.verbatim.render.partials.InsetView;
+import org.verbatim.render.partials.NoteView;
+import org.verbatim.render.partials.Partial;
+import org.verbatim.render.partials.Partials;
+import org.verbatim.render.partials.SectionView;
+import org.verbatim.render.partials.TopicLinkView;
+import org.verbatim.render.partials.TurnView;
 
 /**
- * The markup of a conversation: turns with their permalinks, sidenotes and passage topics, insets, headings.
- * It repeats for every passage of every interview, thousands of times in a large archive, so it is written
- * here in one pass rather than interpreted element by element by the template engine (which made it most of
- * a build's rendering time); the page around it stays in {@code interview.html}, whose comment lists the
- * class names this markup gives the theme's CSS.
+ * The markup of a conversation, block by block through the theme's partials (turns, insets, section headings,
+ * sidenotes), and of its endnotes. The blocks are walked here rather than in {@code interview.html} because a
+ * long interview has thousands, and the template engine's loop, element by element, cost more than the page.
  */
 final class ConversationHtml {
 
     /** The theme's words the conversation needs, in the page's language. */
-    record Labels(String permalink, String note, String passageTopics, String editorsNote, String readAlso) {
+    record Labels(String permalink, String permalinkSign, String note, String passageTopics, String editorsNote,
+                  String readAlso, String backToText, java.util.function.IntFunction<String> backToTextN) {
     }
 
     private final Labels labels;
     private final PageLinks links;
-    private final StringBuilder html;
+    private final Partials partials;
+    private final Locale locale;
 
-    private ConversationHtml(Labels labels, PageLinks links, int capacity) {
+    ConversationHtml(Labels labels, PageLinks links, Partials partials, Locale locale) {
         this.labels = labels;
         this.links = links;
-        this.html = new StringBuilder(capacity);
+        this.partials = partials;
+        this.locale = locale;
     }
 
-    /** The conversation of {@code view}'s interview, linking topics from the page at {@code links}. */
-    static String of(InterviewView view, PageLinks links, Labels labels) {
+    /** The conversation of {@code view}'s interview. */
+    String conversation(InterviewView view) {
         Interview interview = view.interview();
-        ConversationHtml writer = new ConversationHtml(labels, links, 4096 + interview.body().size() * 1024);
+        StringBuilder html = new StringBuilder(4096 + interview.body().size() * 1024);
         for (Block block : interview.body()) {
-            writer.block(block, view);
+            block(block, view, html);
         }
-        return writer.html.toString();
+        return html.toString();
     }
 
-    private void block(Block block, InterviewView view) {
-        if (block instanceof Turn turn) {
-            turn(turn, view.topicsOf(turn.id()));
-        } else if (block instanceof EditorBlock editor) {
-            inset("ed-block", " role=\"note\"", labels.editorsNote(), editor.segments(), true);
-        } else if (block instanceof RelatedInset related) {
-            inset("related", "", labels.readAlso(), related.segments(), false);
-        } else if (block instanceof SectionHeading heading) {
-            html.append("<h2 class=\"section-heading\" id=\"").append(escape(heading.id())).append("\">")
-                    .append(escape(heading.text())).append("</h2>\n");
-        } else if (block instanceof Prose prose) {
-            html.append("<div class=\"prose\">\n");
-            segments(prose.segments(), true);
-            html.append("</div>\n");
-        }
-    }
-
-    private void turn(Turn turn, List<Topic> topics) {
-        String id = escape(turn.id());
-        html.append("<div id=\"").append(id).append("\" class=\"turn turn--").append(escape(turn.speaker().role().key()))
-                .append(turn.continued() ? " turn--continued" : "").append("\" data-speaker=\"")
-                .append(escape(turn.speaker().id())).append("\">\n")
-                .append("<p class=\"speaker\"><a class=\"permalink\" href=\"#").append(id).append("\" aria-label=\"")
-                .append(escape(labels.permalink())).append(' ').append(turn.number()).append("\">#</a>\n")
-                .append("<span class=\"speaker-name\">").append(escape(turn.speaker().name())).append("</span></p>\n")
-                .append("<div class=\"utterance\">\n");
-        segments(turn.segments(), true);
-        html.append("</div>\n");
-        if (!topics.isEmpty()) {
-            html.append("<ul class=\"passage-topics\" aria-label=\"").append(escape(labels.passageTopics())).append("\">\n");
-            for (Topic topic : topics) {
-                html.append("<li><a class=\"topic-tag\" href=\"").append(escape(links.topic(topic.id()))).append("\">")
-                        .append(escape(topic.label())).append("</a></li>\n");
+    /** The endnotes: each footnote with its links back to where it is cited. */
+    String endnotes(Interview interview) {
+        StringBuilder html = new StringBuilder(256 + interview.footnotes().size() * 512);
+        for (Footnote note : interview.footnotes()) {
+            List<String> references = note.referenceIds();
+            List<BacklinkView> backlinks = new ArrayList<>(references.size());
+            for (int i = 0; i < references.size(); i++) {
+                backlinks.add(new BacklinkView("#" + references.get(i),
+                        references.size() > 1 ? labels.backToTextN().apply(i + 1) : labels.backToText()));
             }
-            html.append("</ul>\n");
+            partials.write(Partial.NOTE, new NoteView(false, note.id(), note.number(),
+                    labels.note() + ' ' + note.number(), note.html(), backlinks), locale, html);
         }
-        html.append("</div>\n");
+        return html.toString();
     }
 
-    private void inset(String cssClass, String role, String label, List<Segment> segments, boolean sidenotes) {
-        html.append("<aside class=\"").append(cssClass).append('"').append(role).append(" aria-label=\"")
-                .append(escape(label)).append("\">\n<p class=\"inset-label\">").append(escape(label)).append("</p>\n");
-        segments(segments, sidenotes);
-        html.append("</aside>\n");
+    private void block(Block block, InterviewView view, StringBuilder html) {
+        if (block instanceof Turn turn) {
+            partials.write(Partial.TURN, turn(turn, view.topicsOf(turn.id())), locale, html);
+        } else if (block instanceof EditorBlock editor) {
+            partials.write(Partial.INSET, new InsetView(true, labels.editorsNote(), segments(editor.segments(), true)),
+                    locale, html);
+        } else if (block instanceof RelatedInset related) {
+            partials.write(Partial.INSET, new InsetView(false, labels.readAlso(), segments(related.segments(), false)),
+                    locale, html);
+        } else if (block instanceof SectionHeading heading) {
+            partials.write(Partial.SECTION, new SectionView(heading.id(), heading.text()), locale, html);
+        } else if (block instanceof Prose prose) {
+            html.append("<div class=\"prose\">\n").append(segments(prose.segments(), true)).append("</div>\n");
+        }
+    }
+
+    private TurnView turn(Turn turn, List<Topic> topics) {
+        List<TopicLinkView> topicLinks = new ArrayList<>(topics.size());
+        for (Topic topic : topics) {
+            topicLinks.add(new TopicLinkView(topic.label(), links.topic(topic.id())));
+        }
+        return new TurnView(turn.id(), turn.number(), turn.speaker().role().key(), turn.continued(),
+                turn.speaker().id(), turn.speaker().name(), "", "", "#" + turn.id(), labels.permalinkSign(),
+                labels.permalink() + ' ' + turn.number(), segments(turn.segments(), true), topicLinks,
+                labels.passageTopics());
     }
 
     /** Each segment's HTML, after the sidenotes of the footnotes first cited in it (so they float beside it). */
-    private void segments(List<Segment> segments, boolean sidenotes) {
+    private String segments(List<Segment> segments, boolean sidenotes) {
+        StringBuilder html = new StringBuilder(1024);
         for (Segment segment : segments) {
             if (sidenotes) {
                 for (Footnote note : segment.sidenotes()) {
-                    html.append("<aside class=\"sidenote\" role=\"doc-footnote\" id=\"").append(escape(note.id()))
-                            .append("-side\" aria-label=\"").append(escape(labels.note())).append(' ')
-                            .append(note.number()).append("\"><span class=\"sidenote-number\">").append(note.number())
-                            .append("</span>").append(note.html()).append("</aside>\n");
+                    partials.write(Partial.NOTE, new NoteView(true, note.id() + "-side", note.number(),
+                            labels.note() + ' ' + note.number(), note.html(), List.of()), locale, html);
                 }
             }
             html.append(segment.html());
@@ -109,5 +114,6 @@ final class ConversationHtml {
                 html.append('\n');
             }
         }
+        return html.toString();
     }
 }

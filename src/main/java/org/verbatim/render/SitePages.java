@@ -16,6 +16,7 @@ import org.verbatim.index.SiteIndex;
 import org.verbatim.index.TopicIndex;
 import org.verbatim.model.Interview;
 import org.verbatim.render.json.JsonExport;
+import org.verbatim.render.partials.Partial;
 
 /**
  * Renders every output file of a site: home, interviews (page and JSON), topic index and topics, people,
@@ -34,7 +35,7 @@ public final class SitePages {
     private final StructuredData structuredData;
     private final SearchShards searchIndex = new SearchShards();
     private final Map<String, ConversationHtml.Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, TopicMapSvg.Labels> mapLabels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, TopicMapViews.Labels> mapLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final int sitemapUrls;
 
@@ -174,7 +175,7 @@ public final class SitePages {
                 for (int n = 1; n <= pages; n++) {
                     int number = n;
                     files.add(new PlannedFile(Routes.page(Routes.personDir(entry.id()), n), size,
-                            () -> person(index, metas, entry, number, pages)));
+                            () -> person(index, views, metas, entry, number, pages)));
                 }
             }
         }
@@ -223,11 +224,11 @@ public final class SitePages {
         String path = Routes.page("", number);
         PageLinks links = urls.links(path);
         int size = index.site().settings().pageSize();
-        List<InterviewView> entries = Pager.slice(index.newestFirst(), number, size).stream()
-                .map(i -> views.entry(i, links)).toList();
+        String language = index.site().settings().language();
+        InterviewCards cards = new InterviewCards(templates.partials(), language, templates.message(language, "ui.topics"));
+        Pager.slice(index.newestFirst(), number, size).forEach(interview -> cards.add(views.entry(interview, links), links, ""));
         Pager pager = Pager.of(number, count, index.newestFirst().size(), links.pager(""));
-        return page(index, path, "home", index.site().settings().language(), metas.home(path),
-                Map.of("entries", entries, "pager", pager));
+        return page(index, path, "home", language, metas.home(path), Map.of("cards", cards.html(), "pager", pager));
     }
 
     private RenderedPage interview(SiteIndex index, InterviewViews views, PageMetas metas, Interview interview) {
@@ -235,21 +236,27 @@ public final class SitePages {
         PageLinks links = urls.links(path);
         InterviewView view = views.of(interview, links);
         PageMeta meta = metas.interview(view, structuredData.interview(index, view));
-        String language = Locale.forLanguageTag(interview.language()).getLanguage();
-        String conversation = ConversationHtml.of(view, links, labels.computeIfAbsent(language, this::labels));
-        String topicMap = TopicMapSvg.of(view.topicMap(), mapLabels.computeIfAbsent(language, this::mapLabels));
-        return page(index, path, "interview", interview.language(), meta,
-                Map.of("view", view, "interview", interview, "conversation", conversation, "topicMap", topicMap));
+        Locale locale = Locale.forLanguageTag(interview.language());
+        String language = locale.getLanguage();
+        ConversationHtml conversation = new ConversationHtml(labels.computeIfAbsent(language, this::labels), links,
+                templates.partials(), locale);
+        String topicMap = view.topicMap().isEmpty() ? "" : templates.partials().render(Partial.TOPIC_MAP,
+                TopicMapViews.of(view.topicMap(), mapLabels.computeIfAbsent(language, this::mapLabels)), locale);
+        return page(index, path, "interview", interview.language(), meta, Map.of("view", view, "interview", interview,
+                "conversation", conversation.conversation(view), "topicMap", topicMap,
+                "endnotes", conversation.endnotes(interview)));
     }
 
     private ConversationHtml.Labels labels(String language) {
         return new ConversationHtml.Labels(templates.message(language, "ui.permalink"),
-                templates.message(language, "ui.note"), templates.message(language, "ui.passageTopics"),
-                templates.message(language, "ui.editorsNote"), templates.message(language, "ui.readAlso"));
+                templates.message(language, "ui.permalinkSign"), templates.message(language, "ui.note"),
+                templates.message(language, "ui.passageTopics"), templates.message(language, "ui.editorsNote"),
+                templates.message(language, "ui.readAlso"), templates.message(language, "ui.backToText"),
+                n -> templates.message(language, "ui.backToTextN", n));
     }
 
-    private TopicMapSvg.Labels mapLabels(String language) {
-        return new TopicMapSvg.Labels(templates.message(language, "ui.topicMap"), templates.message(language, "ui.passage"),
+    private TopicMapViews.Labels mapLabels(String language) {
+        return new TopicMapViews.Labels(templates.message(language, "ui.topicMap"), templates.message(language, "ui.passage"),
                 templates.message(language, "ui.mapStart"), templates.message(language, "ui.mapEnd"));
     }
 
@@ -260,19 +267,29 @@ public final class SitePages {
         PageLinks links = urls.links(path);
         int size = index.site().settings().pageSize();
         Pager pager = Pager.of(number, groupsByPage.size(), entry.passageCount(), links.pager(folder));
-        return page(index, path, "topic", index.site().settings().language(),
-                metas.described(entry.topic().description(), path),
+        String language = index.site().settings().language();
+        List<TopicPassagesHtml.GroupView> groups = TopicPassagesHtml.of(groupsByPage.get(number - 1), links,
+                templates.partials(), Locale.forLanguageTag(language),
+                n -> templates.message(language, "ui.passageNumber", String.valueOf(n)));
+        return page(index, path, "topic", language, metas.described(entry.topic().description(), path),
                 Map.of("entry", entry, "pager", pager, "whole", Pager.slice(entry.wholeInterviews(), number, size),
-                        "groups", TopicPassagesHtml.of(groupsByPage.get(number - 1), links)));
+                        "groups", groups));
     }
 
-    private RenderedPage person(SiteIndex index, PageMetas metas, PeopleIndex.Entry entry, int number, int count) {
+    private RenderedPage person(SiteIndex index, InterviewViews views, PageMetas metas, PeopleIndex.Entry entry,
+                                int number, int count) {
         String folder = Routes.personDir(entry.id());
         String path = Routes.page(folder, number);
-        Pager pager = Pager.of(number, count, entry.appearances().size(), urls.links(path).pager(folder));
-        return page(index, path, "person", index.site().settings().language(),
-                metas.described(entry.description(), path), Map.of("person", entry, "pager", pager,
-                        "appearances", Pager.slice(entry.appearances(), number, index.site().settings().pageSize())));
+        PageLinks links = urls.links(path);
+        String language = index.site().settings().language();
+        InterviewCards cards = new InterviewCards(templates.partials(), language, templates.message(language, "ui.topics"));
+        for (PeopleIndex.Appearance appearance : Pager.slice(entry.appearances(), number, index.site().settings().pageSize())) {
+            cards.add(views.entry(appearance.interview(), links), links, templates.message(language,
+                    "ui.role." + appearance.speaker().role().key(), appearance.turnCount()));
+        }
+        Pager pager = Pager.of(number, count, entry.appearances().size(), links.pager(folder));
+        return page(index, path, "person", language, metas.described(entry.description(), path),
+                Map.of("person", entry, "pager", pager, "cards", cards.html()));
     }
 
     private RenderedPage notFound(SiteIndex index, PageMetas metas) {

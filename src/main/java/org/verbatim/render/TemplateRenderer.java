@@ -11,7 +11,9 @@ import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.verbatim.render.partials.Partials;
 
 /**
  * The Thymeleaf engine over a theme folder, built once per build; templates are parsed once and cached.
@@ -21,9 +23,18 @@ public final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final Path folder;
     private final ThemeMessages messages;
+    private final ThemePartials partials;
 
     public TemplateRenderer(Path templates) {
         this(templates, new ThemeMessages(templates));
+    }
+
+    /**
+     * The engine over {@code templates} with every partial rendered from its template, even where the Java writer
+     * would do, so tests and benchmarks can compare the two.
+     */
+    public static TemplateRenderer withTemplatePartials(Path templates) {
+        return new TemplateRenderer(templates, new ThemeMessages(templates), compiledPaths(), true);
     }
 
     /** The engine with the theme's messages read through {@code messages} (tests record the keys asked for). */
@@ -36,6 +47,11 @@ public final class TemplateRenderer {
      * (tests render with plain Thymeleaf to compare); nothing is installed in OGNL.
      */
     TemplateRenderer(Path templates, ThemeMessages messages, IStandardVariableExpressionEvaluator evaluator) {
+        this(templates, messages, evaluator, false);
+    }
+
+    private TemplateRenderer(Path templates, ThemeMessages messages, IStandardVariableExpressionEvaluator evaluator,
+                             boolean templatePartials) {
         this.folder = templates.toAbsolutePath();
         this.messages = messages;
         FileTemplateResolver xml = resolver(templates, TemplateMode.XML, "");
@@ -43,12 +59,29 @@ public final class TemplateRenderer {
         xml.setOrder(1);
         FileTemplateResolver html = resolver(templates, TemplateMode.HTML, ".html");
         html.setOrder(2);
+        html.setCheckExistence(true);
+        // A theme without partials/ (or without some) gets the built-in ones.
+        ClassLoaderTemplateResolver builtInPartials = new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
+        builtInPartials.setPrefix(ThemePartials.BUILT_IN_THEME);
+        builtInPartials.setSuffix(".html");
+        builtInPartials.setResolvablePatterns(Set.of("partials/*"));
+        builtInPartials.setTemplateMode(TemplateMode.HTML);
+        builtInPartials.setCharacterEncoding("UTF-8");
+        builtInPartials.setCacheable(true);
+        builtInPartials.setOrder(3);
         engine.addTemplateResolver(xml);
         engine.addTemplateResolver(html);
+        engine.addTemplateResolver(builtInPartials);
         engine.setMessageResolver(messages);
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(evaluator);
         engine.setDialect(dialect);
+        this.partials = templatePartials ? ThemePartials.allFromTemplates(this) : ThemePartials.of(folder, this);
+    }
+
+    /** The theme's partials, each from its Java writer unless the theme changed its template. */
+    public Partials partials() {
+        return partials;
     }
 
     /** Plain paths compiled, the rest to OGNL, which reads the model's records through RecordPropertyAccessor. */
@@ -68,8 +101,8 @@ public final class TemplateRenderer {
     }
 
     /** The theme's message {@code key} in {@code language}, for text written outside templates. */
-    String message(String language, String key) {
-        return messages.message(language, key);
+    public String message(String language, String key, Object... arguments) {
+        return messages.message(language, key, arguments);
     }
 
     /** Renders template {@code name} (without {@code .html}, or with {@code .xml}) in the given language. */

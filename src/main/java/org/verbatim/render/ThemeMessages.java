@@ -27,25 +27,25 @@ class ThemeMessages extends AbstractMessageResolver {  // not final: a test subc
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
-        String language = context.getLocale() == null ? "" : context.getLocale().getLanguage();
+        return formatted(context.getLocale() == null ? "" : context.getLocale().getLanguage(), key, arguments);
+    }
+
+    /** The message {@code key} in {@code language}, shown as {@code ??key??} when missing. */
+    String message(String language, String key, Object... arguments) {
+        String message = formatted(language, key, arguments);
+        return message == null ? "??" + key + "??" : message;
+    }
+
+    private String formatted(String language, String key, Object[] arguments) {
         String pattern = messages(language).getProperty(key);
-        if (pattern == null) {
-            return null;
-        }
-        if (arguments == null || arguments.length == 0) {
+        if (pattern == null || arguments == null || arguments.length == 0) {
             return pattern;
         }
         java.text.MessageFormat format = formats.computeIfAbsent(language + "|" + key,
-                k -> new java.text.MessageFormat(pattern, context.getLocale()));
+                k -> new java.text.MessageFormat(pattern, Locale.forLanguageTag(language)));
         synchronized (format) {  // MessageFormat is not thread-safe; parsing it anew per call cost more
             return format.format(arguments);
         }
-    }
-
-    /** The message {@code key} in {@code language}, without arguments, shown as {@code ??key??} when missing. */
-    String message(String language, String key) {
-        String pattern = messages(language).getProperty(key);
-        return pattern == null ? "??" + key + "??" : pattern;
     }
 
     @Override

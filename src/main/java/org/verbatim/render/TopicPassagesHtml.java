@@ -1,51 +1,44 @@
 package org.verbatim.render;
 
-import static org.verbatim.render.HtmlText.escape;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
 import org.verbatim.index.TopicIndex;
 import org.verbatim.model.Interview;
+import org.verbatim.render.partials.Partial;
+import org.verbatim.render.partials.PassageView;
+import org.verbatim.render.partials.Partials;
 
 /**
- * The passage lists of a topic page, one per interview: speaker, passage number, excerpt with the matched
- * words marked. Every tagged passage of an archive appears in one of these lists, so they are written here in
- * one pass rather than element by element by the template engine; the rest of the page stays in
- * {@code topic.html}, whose comment lists the classes this markup uses.
+ * The passage lists of a topic page, one per interview, each passage through the theme's {@code passage}
+ * partial. Every tagged passage of an archive appears in one of these lists, so they are walked here rather than
+ * by the template engine's loop; the rest of the page, and the {@code <ol>} around each list, is {@code topic.html}.
  */
 final class TopicPassagesHtml {
 
-    /** One interview's passages under a topic, with the list already written. */
+    /** One interview's passages under a topic, already written. */
     public record GroupView(Interview interview, String passages) {
     }
 
     private TopicPassagesHtml() {
     }
 
-    static List<GroupView> of(List<TopicIndex.Group> shown, PageLinks links) {
+    /** @param numberLabel a passage's number written out, e.g. "§12" */
+    static List<GroupView> of(List<TopicIndex.Group> shown, PageLinks links, Partials partials, Locale locale,
+                              IntFunction<String> numberLabel) {
         List<GroupView> groups = new ArrayList<>(shown.size());
         for (TopicIndex.Group group : shown) {
-            groups.add(new GroupView(group.interview(), list(group, links)));
+            StringBuilder html = new StringBuilder(256 + group.passages().size() * 512);
+            String slug = group.interview().slug();
+            for (TopicIndex.Passage passage : group.passages()) {
+                partials.write(Partial.PASSAGE, new PassageView(passage.turn().speaker().role().key(),
+                        links.passage(slug, passage.turn().id()), passage.turn().speaker().name(),
+                        passage.turn().number(), numberLabel.apply(passage.turn().number()),
+                        passage.excerpt().before(), passage.excerpt().match(), passage.excerpt().after()), locale, html);
+            }
+            groups.add(new GroupView(group.interview(), html.toString()));
         }
         return groups;
-    }
-
-    private static String list(TopicIndex.Group group, PageLinks links) {
-        StringBuilder html = new StringBuilder(256 + group.passages().size() * 512);
-        String slug = group.interview().slug();
-        html.append("<ol class=\"passages\">\n");
-        for (TopicIndex.Passage passage : group.passages()) {
-            html.append("<li class=\"passage passage--").append(escape(passage.turn().speaker().role().key()))
-                    .append("\">\n<a class=\"passage-link\" href=\"").append(escape(links.passage(slug, passage.turn().id())))
-                    .append("\">\n<span class=\"passage-speaker\">").append(escape(passage.turn().speaker().name()))
-                    .append("</span>\n<span class=\"passage-number\">§").append(passage.turn().number())
-                    .append("</span></a>\n<blockquote class=\"passage-excerpt\"><p>")
-                    .append(escape(passage.excerpt().before()));
-            if (!passage.excerpt().match().isEmpty()) {
-                html.append("<mark>").append(escape(passage.excerpt().match())).append("</mark>");
-            }
-            html.append(escape(passage.excerpt().after())).append("</p></blockquote>\n</li>\n");
-        }
-        return html.append("</ol>").toString();
     }
 }

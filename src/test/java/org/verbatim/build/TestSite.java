@@ -154,7 +154,7 @@ public final class TestSite {
      */
     public static SiteIndex index(Path content, boolean includeDrafts) {
         try {
-            SiteLoader loader = new SiteLoader();
+            SiteLoader loader = new SiteLoader(new org.verbatim.render.TemplateRenderer(THEME));
             Diagnostics diagnostics = new Diagnostics();
             Site site = loader.site(loader.load(new ContentFolder(content)), includeDrafts, false, diagnostics);
             diagnostics.throwIfAny();

@@ -29,13 +29,26 @@ class InterviewAssemblerTest {
             "ai-act", new Topic("ai-act", "AI Act", "", List.of("AI Act"), List.of(), null),
             "microsoft", new Topic("microsoft", "Microsoft", "", List.of(), List.of(), null)));
 
+    /** Inline markup that shows what the assembler asked for, the theme's partials being the build's business. */
+    private static final InlineMarkup PLAIN_INLINE_MARKUP = new InlineMarkup() {
+        @Override
+        public String noteReference(NoteReference reference, String language) {
+            return "<a href=\"" + reference.href() + "\" id=\"" + reference.id() + "\">" + reference.number() + "</a>";
+        }
+
+        @Override
+        public String editorsNote(EditorsNote note, String language) {
+            return "<span>" + note.open() + note.content() + note.close() + "</span>";
+        }
+    };
+
     private final Diagnostics diagnostics = new Diagnostics();
 
     private Interview assemble(String body) {
         FrontMatter meta = new FrontMatter("ada", "Title", "", LocalDate.of(2024, 3, 1), "", "en", "", List.of(),
                 "", "", "", SPEAKERS, List.of(), false, Map.of());
         InterviewAssembler assembler = new InterviewAssembler(new MarkdownEngine(false), EditorNoteStyle.BRACKETS,
-                new TopicMarkReader(TOPICS), org.verbatim.model.Slugs.ascii());
+                new TopicMarkReader(TOPICS), org.verbatim.model.Slugs.ascii(), PLAIN_INLINE_MARKUP);
         Path file = Path.of("interviews/ada.md");
         return assembler.assemble(new InterviewSource(file, "", 2, body, 8), meta, diagnostics.forFile(file));
     }

@@ -152,9 +152,9 @@ class ThemeMessagesTest {
         }
 
         @Override
-        String message(String language, String key) {
+        String message(String language, String key, Object... arguments) {
             asked.add(key);
-            return super.message(language, key);
+            return super.message(language, key, arguments);
         }
     }
 }

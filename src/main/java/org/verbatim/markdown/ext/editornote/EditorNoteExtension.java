@@ -7,13 +7,12 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.verbatim.model.EditorNoteStyle;
 
 /**
- * flexmark extension for {@code [ed: …]}. The delimiter style and labels are read from the document being
- * rendered ({@link #STYLE}, {@link #LABELS}), so one renderer serves interviews in every language.
+ * flexmark extension for {@code [ed: …]}. The delimiter style is read from the document being rendered
+ * ({@link #STYLE}), and the markup and its labels from the theme ({@code InlineMarkup}), so one renderer serves
+ * interviews in every language.
  */
 public final class EditorNoteExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     public static final DataKey<EditorNoteStyle> STYLE = new DataKey<>("VERBATIM_EDITOR_NOTE_STYLE", EditorNoteStyle.BRACKETS);
-    public static final DataKey<EditorNoteLabels> LABELS =
-            new DataKey<>("VERBATIM_EDITOR_NOTE_LABELS", new EditorNoteLabels("Ed.", "Editor's note"));
 
     private EditorNoteExtension() {
     }

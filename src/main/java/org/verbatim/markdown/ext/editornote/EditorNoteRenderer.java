@@ -6,19 +6,20 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.Set;
+import org.verbatim.markdown.InlineMarkup;
 import org.verbatim.model.EditorNoteStyle;
 
 /**
- * Renders an inline editor's note as a labelled note element, e.g. "[15 million euros — Ed.]": the
- * delimiters are decoration hidden from screen readers, which announce the note by its name instead.
+ * Renders an inline editor's note, e.g. "[15 million euros — Ed.]", through the theme's {@code ed-inline}
+ * partial: the note's own words are rendered here, the element around them by the theme.
  */
 final class EditorNoteRenderer implements NodeRenderer {
     private final EditorNoteStyle style;
-    private final EditorNoteLabels labels;
+    private final InlineMarkup.Binding markup;
 
     EditorNoteRenderer(DataHolder options) {
         this.style = EditorNoteExtension.STYLE.get(options);
-        this.labels = EditorNoteExtension.LABELS.get(options);
+        this.markup = InlineMarkup.KEY.get(options);
     }
 
     @Override
@@ -27,11 +28,9 @@ final class EditorNoteRenderer implements NodeRenderer {
     }
 
     private void render(EditorNote note, NodeRendererContext context, HtmlWriter html) {
-        html.attr("class", "ed-note").attr("role", "note").attr("aria-label", labels.name()).withAttr().tag("span");
-        html.attr("class", "ed-delim").attr("aria-hidden", "true").withAttr().tag("span").text(style.open()).tag("/span");
-        context.renderChildren(note);
-        html.attr("class", "ed-label").withAttr().tag("span").text(" — " + labels.abbreviation()).tag("/span");
-        html.attr("class", "ed-delim").attr("aria-hidden", "true").withAttr().tag("span").text(style.close()).tag("/span");
-        html.tag("/span");
+        NodeRendererContext words = context.getSubContext(false);
+        words.renderChildren(note);
+        html.raw(markup.editorsNote(new InlineMarkup.EditorsNote(style.open(), style.close(),
+                words.getHtmlWriter().toString())));
     }
 }

@@ -11,10 +11,11 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
+import org.verbatim.markdown.InlineMarkup;
 
 /**
- * Renders footnote references in Pandoc's HTML5 shape ({@code <a class="footnote-ref" role="doc-noteref">}),
- * using the numbering the assembler stored in the document under {@link #CITATIONS}. Definitions render
+ * Renders footnote references through the theme's {@code noteref} partial, with the numbering the assembler
+ * stored in the document under {@link #CITATIONS}. Definitions render
  * nowhere in the flow: the page template places them as sidenotes and endnotes.
  */
 public final class NoteReferenceExtension implements HtmlRenderer.HtmlRendererExtension {
@@ -39,9 +40,11 @@ public final class NoteReferenceExtension implements HtmlRenderer.HtmlRendererEx
 
     private static final class Renderer implements NodeRenderer {
         private final NoteCitations citations;
+        private final InlineMarkup.Binding markup;
 
         Renderer(DataHolder options) {
             this.citations = CITATIONS.get(options);
+            this.markup = InlineMarkup.KEY.get(options);
         }
 
         @Override
@@ -51,15 +54,9 @@ public final class NoteReferenceExtension implements HtmlRenderer.HtmlRendererEx
         }
 
         private void render(Footnote reference, NodeRendererContext context, HtmlWriter html) {
-            citations.of(reference).ifPresentOrElse(citation -> {
-                html.attr("href", "#" + citation.noteId())
-                        .attr("class", "footnote-ref")
-                        .attr("id", citation.referenceId())
-                        .attr("role", "doc-noteref")
-                        .withAttr().tag("a");
-                html.tag("sup").text(Integer.toString(citation.number())).tag("/sup");
-                html.tag("/a");
-            }, () -> html.text(reference.getChars().toString()));
+            citations.of(reference).ifPresentOrElse(citation -> html.raw(markup.noteReference(
+                    new InlineMarkup.NoteReference(citation.referenceId(), "#" + citation.noteId(), citation.number()))),
+                    () -> html.text(reference.getChars().toString()));
         }
     }
 }

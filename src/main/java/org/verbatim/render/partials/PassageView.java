@@ -1,0 +1,13 @@
+package org.verbatim.render.partials;
+
+/**
+ * One passage on a topic page ({@code partials/passage.html}): the speaker's role and name, a link to the turn,
+ * the passage's number written out ("§12"), and the excerpt split around the words that matched the topic
+ * ({@code match} is empty when the passage was tagged by hand).
+ */
+public record PassageView(String role, String href, String speakerName, int number, String numberLabel,
+                          String before, String match, String after) {
+    public boolean hasMatch() {
+        return !match.isEmpty();
+    }
+}
