@@ -153,8 +153,13 @@ public final class TestSite {
      * them), for tests that render pages themselves or check pages against the model; fails on content errors.
      */
     public static SiteIndex index(Path content, boolean includeDrafts) {
+        return index(content, includeDrafts, new org.verbatim.render.TemplateRenderer(THEME));
+    }
+
+    /** As {@link #index(Path, boolean)}, the footnote references and inline notes being {@code theme}'s partials. */
+    public static SiteIndex index(Path content, boolean includeDrafts, org.verbatim.render.TemplateRenderer theme) {
         try {
-            SiteLoader loader = new SiteLoader(new org.verbatim.render.TemplateRenderer(THEME));
+            SiteLoader loader = new SiteLoader(theme);
             Diagnostics diagnostics = new Diagnostics();
             Site site = loader.site(loader.load(new ContentFolder(content)), includeDrafts, false, diagnostics);
             diagnostics.throwIfAny();
