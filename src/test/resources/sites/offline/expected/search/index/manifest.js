@@ -1,0 +1,8 @@
+verbatimSearch.manifest({
+  "schemaVersion" : 1,
+  "passages" : 6,
+  "fragmentSize" : 32,
+  "shards" : [
+    "a"
+  ]
+});
