@@ -108,6 +108,7 @@ public final class LiveSite {
             }
             Diagnostics diagnostics = new Diagnostics();
             Site site = loader.site(content, options.includeDrafts(), false, diagnostics);
+            templates.missingMessages(SiteBuild.languages(site)).forEach(diagnostics::add);
             diagnostics.throwIfAny();
             Update update = render(site, start);
             problems = List.of();

@@ -42,6 +42,7 @@ public final class SiteBuild {
         SiteLoader loader = new SiteLoader(theme);
         Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(),
                 options.offline(), diagnostics);
+        theme.missingMessages(languages(site)).forEach(diagnostics::add);
         diagnostics.throwIfAny();
 
         progress.update("indexing", 0, site.interviews().size());
@@ -90,6 +91,7 @@ public final class SiteBuild {
         SiteLoader loader = new SiteLoader(theme);
         Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), false,
                 diagnostics, suggestions);
+        theme.missingMessages(languages(site)).forEach(diagnostics::add);
         if (!diagnostics.isEmpty()) {
             return diagnostics.list();
         }
@@ -111,6 +113,14 @@ public final class SiteBuild {
         } catch (ContentErrors e) {
             return e.diagnostics();
         }
+    }
+
+    /** The languages the site's pages are in: the site's own and each interview's. */
+    static java.util.Set<String> languages(Site site) {
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        languages.add(site.settings().language());
+        site.interviews().forEach(interview -> languages.add(interview.language()));
+        return languages;
     }
 
     /** The site's URLs: the base URL from the command line when given, otherwise from {@code site.yaml}. */

@@ -1,6 +1,7 @@
 package org.verbatim.render;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.verbatim.model.Diagnostic;
 import org.verbatim.render.partials.Partials;
 
 /**
@@ -77,6 +79,14 @@ public final class TemplateRenderer {
         dialect.setVariableExpressionEvaluator(evaluator);
         engine.setDialect(dialect);
         this.partials = templatePartials ? ThemePartials.allFromTemplates(this) : ThemePartials.of(folder, this);
+    }
+
+    /**
+     * The UI strings that pages in {@code languages} would lack, each a problem at the bundle that should have it:
+     * a page never shows {@code ??key??}.
+     */
+    public List<Diagnostic> missingMessages(Set<String> languages) {
+        return new ThemeMessageCheck(folder, messages).missing(languages);
     }
 
     /** The theme's partials, each from its Java writer unless the theme changed its template. */

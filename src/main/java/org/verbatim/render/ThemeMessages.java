@@ -36,8 +36,13 @@ class ThemeMessages extends AbstractMessageResolver {  // not final: a test subc
         return message == null ? "??" + key + "??" : message;
     }
 
+    /** The message's pattern in {@code language}, with the fallback rendering uses; null when there is none. */
+    String lookup(String language, String key) {
+        return messages(language).getProperty(key);
+    }
+
     private String formatted(String language, String key, Object[] arguments) {
-        String pattern = messages(language).getProperty(key);
+        String pattern = lookup(language, key);
         if (pattern == null || arguments == null || arguments.length == 0) {
             return pattern;
         }

@@ -106,6 +106,9 @@ class ThemeMessagesTest {
         }
         assertThat(messages.asked).isNotEmpty();
         assertEveryBundleHas(messages.asked, "the rendered pages");
+        // What build and check look for before rendering, so that a theme's page never shows ??key??.
+        assertThat(ThemeMessageCheck.ASKED_BY_JAVA).as("keys the missing-message check knows Java asks for")
+                .containsAll(messages.askedByJava);
     }
 
     /** The sites in the test resources, and one with what they lack: a draft, and a speaker of each role. */
@@ -140,6 +143,7 @@ class ThemeMessagesTest {
     /** The theme's messages, noting every key asked for, by a template or by Java. */
     private static final class RecordingMessages extends ThemeMessages {
         final Set<String> asked = ConcurrentHashMap.newKeySet();
+        final Set<String> askedByJava = ConcurrentHashMap.newKeySet();
 
         RecordingMessages(Path templates) {
             super(templates);
@@ -154,6 +158,7 @@ class ThemeMessagesTest {
         @Override
         String message(String language, String key, Object... arguments) {
             asked.add(key);
+            askedByJava.add(key);
             return super.message(language, key, arguments);
         }
     }
