@@ -55,10 +55,17 @@ class CheckAndNewCommandsTest {
         site.build();
         Path theme = TestSite.copyTheme(temp.resolve("theme"));
         Files.writeString(theme.resolve("home.html"), Files.readString(theme.resolve("home.html"))
-                .replace("${entry.interview.title}", "${entry.interview.nosuchproperty}"));
+                .replace("${site.description}", "${site.nosuchproperty}"));
+        Path card = theme.resolve("partials/interview-card.html");
+        Files.writeString(card, Files.readString(card).replace("${card.title}", "${card.nosuchproperty}"));
         TestSite.Run run = TestSite.run("check", "--content=" + site.content(), "--templates=" + theme);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).containsPattern("theme/home\\.html:\\d+:\\d+: template error: ").doesNotContain("\tat ");
+        assertThat(run.err()).containsPattern("theme/(home|partials/interview-card)\\.html:\\d+:\\d+: template error: ")
+                .doesNotContain("\tat ");
+        Files.writeString(theme.resolve("home.html"), Files.readString(TestSite.THEME.resolve("home.html")));
+        run = TestSite.run("check", "--content=" + site.content(), "--templates=" + theme);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("theme/partials/interview-card\\.html:\\d+:\\d+: template error: ");
     }
 
     @Test

@@ -129,8 +129,8 @@ class TopicIndexCorpusTest {
                 .containsExactly("Ada Lovelace", "Grace Hopper", "Rear Admiral", "The Gazette");
         Document ada = site.page("people/ada-lovelace/index.html");
         assertThat(ada.select(".person-description").text()).isEqualTo("Mathematician, interviewed twice.");
-        assertThat(ada.select("ul.appearances li a").eachText()).containsExactly("On energy", "On Mistral");
-        assertThat(ada.select("ul.appearances li .index-counts").eachText())
+        assertThat(ada.select("li.entry .entry-title a").eachText()).containsExactly("On energy", "On Mistral");
+        assertThat(ada.select("li.entry .entry-appearance").eachText())
                 .containsExactly("interviewed, 2 turns", "interviewed, 2 turns");
     }
 

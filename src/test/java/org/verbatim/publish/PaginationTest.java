@@ -116,7 +116,7 @@ class PaginationTest {
         for (JsonNode person : index.path("people")) {
             List<String> appearances = new ArrayList<>();
             for (Document page : walk(web, person.path("url").asText() + "index.html")) {
-                page.select(".appearances a").forEach(a -> appearances.add(target(web, page, a.attr("href"))));
+                page.select("li.entry .entry-title a").forEach(a -> appearances.add(target(web, page, a.attr("href"))));
             }
             assertThat(appearances).doesNotHaveDuplicates().hasSize(person.path("appearances").size());
         }

@@ -20,7 +20,7 @@ final class RenderedSite {
     /** Path to text of every file rendered from the content folder {@code content}. */
     static Map<String, String> render(Path content, Variant variant, TemplateRenderer renderer) {
         boolean preview = variant == Variant.PREVIEW;
-        SiteIndex index = TestSite.index(content, preview);
+        SiteIndex index = TestSite.index(content, preview, renderer);
         SiteUrls urls = new SiteUrls(index.site().settings().baseUrl(), variant == Variant.OFFLINE);
         Map<String, String> files = new TreeMap<>();
         new SitePages(renderer, urls, preview).render(index).forEach(page -> files.put(page.path(), page.html()));
