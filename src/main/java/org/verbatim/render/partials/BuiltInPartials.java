@@ -31,14 +31,18 @@ final class BuiltInPartials {
         }
         html.append("</p>\n<div class=\"utterance\">\n").append(turn.utterance()).append("</div>\n");
         if (turn.hasTopics()) {
-            html.append("<ul class=\"passage-topics\" aria-label=\"").append(escape(turn.topicsLabel())).append("\">\n");
-            for (TopicLinkView topic : turn.topics()) {
-                html.append("<li><a class=\"topic-tag\" href=\"").append(escape(topic.href())).append("\">")
-                        .append(escape(topic.label())).append("</a></li>\n");
-            }
-            html.append("</ul>\n");
+            topicList("passage-topics", turn.topicsLabel(), turn.topics(), html);
         }
         html.append("</div>\n");
+    }
+
+    private static void topicList(String cssClass, String label, java.util.List<TopicLinkView> topics, StringBuilder html) {
+        html.append("<ul class=\"").append(cssClass).append("\" aria-label=\"").append(escape(label)).append("\">\n");
+        for (TopicLinkView topic : topics) {
+            html.append("<li><a class=\"topic-tag\" href=\"").append(escape(topic.href())).append("\">")
+                    .append(escape(topic.label())).append("</a></li>\n");
+        }
+        html.append("</ul>\n");
     }
 
     static void note(NoteView note, StringBuilder html) {
@@ -118,12 +122,7 @@ final class BuiltInPartials {
             html.append("<p class=\"entry-summary\">").append(escape(card.summary())).append("</p>\n");
         }
         if (!card.topics().isEmpty()) {
-            html.append("<ul class=\"topic-list\" aria-label=\"").append(escape(card.topicsLabel())).append("\">\n");
-            for (TopicLinkView topic : card.topics()) {
-                html.append("<li><a class=\"topic-tag\" href=\"").append(escape(topic.href())).append("\">")
-                        .append(escape(topic.label())).append("</a></li>\n");
-            }
-            html.append("</ul>\n");
+            topicList("topic-list", card.topicsLabel(), card.topics(), html);
         }
         html.append("</article>\n</li>\n");
     }
