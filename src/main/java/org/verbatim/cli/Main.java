@@ -59,10 +59,16 @@ public final class Main implements Runnable {
         System.exit(exit);
     }
 
-    /** Whether {@code error} is, or was caused by, running out of memory (a class initialiser wraps it, say). */
+    /**
+     * Whether {@code error} is, or was caused by, running out of memory (a class initialiser wraps it, say). A class
+     * that "could not initialize" failed once before, and on Java 17 the error says no more: in Verbatim no static
+     * initialiser fails but for want of memory (a JDK class first used while the heap was full, such as
+     * ForkJoinTask's helper, is the case seen), so it counts as running out of memory too.
+     */
     private static boolean outOfMemory(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OutOfMemoryError) {
+            if (cause instanceof OutOfMemoryError || cause instanceof NoClassDefFoundError
+                    && String.valueOf(cause.getMessage()).startsWith("Could not initialize class")) {
                 return true;
             }
         }
