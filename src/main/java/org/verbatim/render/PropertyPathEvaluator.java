@@ -1,36 +1,49 @@
 package org.verbatim.render;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import ognl.OgnlException;
+import ognl.OgnlOps;
 import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.util.ExpressionUtils;
 
 /**
  * Evaluates the {@code ${…}} expressions that are plain paths, {@code ${interview.title}},
  * {@code ${!view.topics.isEmpty()}}, {@code ${links.topic(topic.id)}}, with each path parsed once and each
- * accessor found once per class; anything else, and any path that meets a null or a failure, goes to OGNL, so
- * results and error messages stay OGNL's. OGNL interprets every step by reflection on every evaluation (its own
- * shortcut does not apply to records), which made it a quarter of a large build.
+ * accessor found once per class, and answers as OGNL (Thymeleaf's default) answers, which
+ * {@code PropertyPathEvaluatorTest} checks case by case against an unpatched engine. A step is taken here only
+ * when OGNL's choice is certain: a map's or a list's own properties as OGNL's accessors read them, the one
+ * public no-argument method a property name can mean (OGNL matches {@code x()}, {@code getX()} and
+ * {@code isX()} ignoring case), the one public method of that name and arity whose parameters take the
+ * arguments as they are. Anything else goes to OGNL whole; an expression that once had to leave halfway goes to
+ * OGNL from then on, so the accessors before such a step run twice at most once per expression. A null halfway
+ * fails with OGNL's own exception. OGNL interprets every step by reflection on every evaluation (its shortcut
+ * reads JavaBean getters only, and the views are records), which made it a sixth of a large build.
  */
 final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluator {
     private static final Object NOT_A_PATH = new Object();
-    /** What a step returns when it cannot go on; the whole expression is then handed to OGNL (getters run again). */
+    /** What a step returns when it cannot go on; the whole expression is then handed to OGNL. */
     private static final Object FAILED = new Object();
+    /** What a path returns when its root is not a variable here: nothing ran, OGNL answers. */
+    private static final Object NO_ROOT = new Object();
 
     private final IStandardVariableExpressionEvaluator fallback;
     private final Map<String, Object> compiled = new ConcurrentHashMap<>();
     private final Map<Class<?>, Map<String, Optional<Method>>> getters = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Map<String, List<Method>>> methods = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, Optional<Method>>> methods = new ConcurrentHashMap<>();
 
     PropertyPathEvaluator(IStandardVariableExpressionEvaluator fallback) {
         this.fallback = fallback;
@@ -42,12 +55,15 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
         Object path = expression.getUseSelectionAsRoot() ? NOT_A_PATH
                 : compiled.computeIfAbsent(expression.getExpression(), PathParser::parse);
         if (path instanceof Path parsed) {
-            Object result = parsed.evaluate(context, this);
-            if (result != FAILED) {
+            Object result = parsed.evaluate(context, this, expression.getExpression());
+            if (result != FAILED && result != NO_ROOT) {
                 return expContext.getPerformTypeConversion()
                         ? StandardExpressions.getConversionService(context.getConfiguration())
                                 .convert(context, result, String.class)
                         : result;
+            }
+            if (result == FAILED) {
+                compiled.put(expression.getExpression(), NOT_A_PATH);
             }
         }
         return fallback.evaluate(context, expression, expContext);
@@ -55,26 +71,31 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
 
     /** {@code [!] root(.step)*}: a context variable, then properties or method calls. */
     record Path(boolean negated, String root, List<Step> steps) {
-        Object evaluate(IExpressionContext context, PropertyPathEvaluator evaluator) {
+        Object evaluate(IExpressionContext context, PropertyPathEvaluator evaluator, String expression) {
             if (!context.containsVariable(root)) {
-                return FAILED;
+                return NO_ROOT;
             }
             Object value = context.getVariable(root);
             for (Step step : steps) {
                 if (value == null) {
-                    return FAILED;
+                    throw nullSource(expression, step);
                 }
                 value = step.arguments() == null ? evaluator.property(value, step.name())
-                        : evaluator.call(context, value, step);
+                        : evaluator.call(context, value, step, expression);
                 if (value == FAILED) {
                     return FAILED;
                 }
             }
-            if (negated) {
-                return value instanceof Boolean bool ? !bool : FAILED;
-            }
-            return value;
+            return negated ? !OgnlOps.booleanValue(value) : value;
         }
+    }
+
+    /** What Thymeleaf's OGNL evaluator throws when a step of {@code expression} meets a null. */
+    private static TemplateProcessingException nullSource(String expression, Step step) {
+        Exception cause = step.arguments() == null
+                ? new OgnlException("source is null for getProperty(null, \"" + step.name() + "\")")
+                : new NullPointerException("target is null for method " + step.name());
+        return new TemplateProcessingException("Exception evaluating OGNL expression: \"" + expression + "\"", cause);
     }
 
     /** A property ({@code arguments == null}) or a method call with its arguments. */
@@ -83,74 +104,74 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
 
     /** A method argument: a string literal or a path. */
     record Argument(String literal, Path path) {
-        Object value(IExpressionContext context, PropertyPathEvaluator evaluator) {
-            return literal != null ? literal : path.evaluate(context, evaluator);
+        Object value(IExpressionContext context, PropertyPathEvaluator evaluator, String expression) {
+            return literal != null ? literal : path.evaluate(context, evaluator, expression);
         }
     }
 
+    /** As OGNL's property accessors answer: MapPropertyAccessor, ListPropertyAccessor, SetPropertyAccessor, objects. */
     private Object property(Object target, String name) {
         if (target instanceof Map<?, ?> map) {
             return switch (name) {
                 case "size" -> map.size();
-                case "isEmpty", "empty" -> map.isEmpty();
+                case "keys", "keySet" -> map.keySet();
+                case "values" -> map.values();
+                case "isEmpty" -> map.isEmpty();
                 default -> map.get(name);
             };
         }
-        if (target instanceof Collection<?> collection) {
+        if (target instanceof List<?> list) {
             switch (name) {
                 case "size":
-                    return collection.size();
+                    return list.size();
                 case "isEmpty", "empty":
-                    return collection.isEmpty();
+                    return list.isEmpty();
+                case "iterator":
+                    return FAILED;
+                default:
+                    break;
+            }
+        }
+        if (target instanceof Set<?> set) {
+            switch (name) {
+                case "size":
+                    return set.size();
+                case "isEmpty":
+                    return set.isEmpty();
+                case "iterator":
+                    return FAILED;
                 default:
                     break;
             }
         }
         Optional<Method> getter = getters.computeIfAbsent(target.getClass(), type -> new ConcurrentHashMap<>())
-                .computeIfAbsent(name, property -> findGetter(target.getClass(), property));
+                .computeIfAbsent(name, property -> findGetter(target, property));
         return getter.isPresent() ? invoke(getter.get(), target) : FAILED;
     }
 
-    private Object call(IExpressionContext context, Object target, Step step) {
+    private Object call(IExpressionContext context, Object target, Step step, String expression) {
         Object[] values = new Object[step.arguments().size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = step.arguments().get(i).value(context, this);
-            if (values[i] == FAILED) {
+            values[i] = step.arguments().get(i).value(context, this, expression);
+            if (values[i] == FAILED || values[i] == NO_ROOT) {
                 return FAILED;
             }
         }
-        List<Method> candidates = methods.computeIfAbsent(target.getClass(), type -> new ConcurrentHashMap<>())
-                .computeIfAbsent(step.name() + "/" + values.length, key -> findMethods(target.getClass(), step.name(),
-                        values.length));
-        for (Method method : candidates) {
-            if (accepts(method.getParameterTypes(), values)) {
-                return invoke(method, target, values);
-            }
-        }
-        return FAILED;
+        Optional<Method> method = methods.computeIfAbsent(target.getClass(), type -> new ConcurrentHashMap<>())
+                .computeIfAbsent(step.name() + "/" + values.length, key -> only(findMethods(target,
+                        name -> name.equals(step.name()), values.length, true)));
+        return method.isPresent() && accepts(method.get().getParameterTypes(), values)
+                ? invoke(method.get(), target, values) : FAILED;
     }
 
     private static boolean accepts(Class<?>[] types, Object[] values) {
         for (int i = 0; i < types.length; i++) {
-            Class<?> type = types[i].isPrimitive() ? boxed(types[i]) : types[i];
-            if (values[i] == null ? types[i].isPrimitive() : !type.isInstance(values[i])) {
+            if (values[i] == null ? types[i].isPrimitive() : !MethodType.methodType(types[i]).wrap().returnType()
+                    .isInstance(values[i])) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Class<?> boxed(Class<?> primitive) {
-        return switch (primitive.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            default -> Character.class;
-        };
     }
 
     private static Object invoke(Method method, Object target, Object... arguments) {
@@ -161,32 +182,36 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
         }
     }
 
-    /** A public no-argument method named {@code property}, or its JavaBean getter, as OGNL would find them. */
-    private static Optional<Method> findGetter(Class<?> type, String property) {
-        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-        // Records and enums are read by accessor name first, as RecordPropertyAccessor does for OGNL.
-        List<String> names = Record.class.isAssignableFrom(type) || Enum.class.isAssignableFrom(type)
-                ? List.of(property, "get" + capitalised, "is" + capitalised)
-                : List.of("get" + capitalised, "is" + capitalised);
-        for (String name : names) {
-            List<Method> found = findMethods(type, name, 0);
-            if (!found.isEmpty() && found.get(0).getReturnType() != void.class) {
-                return Optional.of(found.get(0));
-            }
-        }
-        return Optional.empty();
+    /** The one public no-argument method OGNL would read as {@code property}: x(), getX() or isX(), any case. */
+    private static Optional<Method> findGetter(Object target, String property) {
+        return only(findMethods(target, name -> name.equalsIgnoreCase(property) || name.equalsIgnoreCase("get" + property)
+                || name.equalsIgnoreCase("is" + property), 0, false).stream().filter(m -> m.getReturnType() != void.class).toList());
     }
 
-    /** Public instance methods by name and arity, each reachable through a public type or made accessible. */
-    private static List<Method> findMethods(Class<?> type, String name, int arity) {
+    private static Optional<Method> only(List<Method> candidates) {
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Public instance methods of that arity whose name matches, declared by a type other than Object, that
+     * Thymeleaf lets templates use ({@link ExpressionUtils#isMemberAllowed}); {@code forCall}: a method of a
+     * class that is not public is called through the public type that declares it, as OGNL calls it, where a
+     * property is read only when it can be called as it is (OGNL then fails on it).
+     */
+    private static List<Method> findMethods(Object target, java.util.function.Predicate<String> name, int arity,
+                                            boolean forCall) {
         List<Method> found = new ArrayList<>();
-        for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == arity
-                    && !Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Class.class) {
-                Method usable = accessible(method);
-                if (usable != null) {
-                    found.add(usable);
+        for (Method method : target.getClass().getMethods()) {
+            if (name.test(method.getName()) && method.getParameterCount() == arity && !method.isBridge()
+                    && !Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class
+                    && method.getDeclaringClass() != Class.class) {
+                Method usable = forCall ? accessible(method)
+                        : Modifier.isPublic(method.getDeclaringClass().getModifiers()) || method.trySetAccessible()
+                        ? method : null;
+                if (usable == null || !ExpressionUtils.isMemberAllowed(target, method.getName())) {
+                    return List.of();
                 }
+                found.add(usable);
             }
         }
         return List.copyOf(found);
@@ -274,7 +299,8 @@ final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluato
                 Argument argument;
                 if (at < text.length() && text.charAt(at) == '\'') {
                     int end = text.indexOf('\'', at + 1);
-                    if (end < 0 || text.substring(at + 1, end).indexOf('\\') >= 0) {
+                    // OGNL reads '' and 'x' as characters, not strings; and escapes are its own
+                    if (end < at + 3 || text.substring(at + 1, end).indexOf('\\') >= 0) {
                         return null;
                     }
                     argument = new Argument(text.substring(at + 1, end), null);

@@ -1,7 +1,6 @@
 package org.verbatim.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,8 +145,8 @@ public final class SitePages {
             }
         }
         files.add(new PlannedFile(Routes.TOPICS, index.topics().entries().size(),
-                () -> page(index, Routes.TOPICS, "topics", siteLanguage,
-                        metas.topicIndex(structuredData.topicIndex(index)), Map.of("index", index.topics()))));
+                () -> page(index, Routes.TOPICS, siteLanguage, metas.topicIndex(structuredData.topicIndex(index)),
+                        new PageView.Topics(index.topics()))));
         for (TopicIndex.Entry entry : index.topics().entries()) {
             if (!entry.topic().isPointer() && selection.includesTopic(entry.topic().id())) {
                 List<List<TopicIndex.Group>> pages = TopicPages.groupsByPage(entry, size);
@@ -165,8 +164,8 @@ public final class SitePages {
             files.add(new PlannedFile(Routes.page("people/", n), size, () -> {
                 String path = Routes.page("people/", number);
                 Pager pager = Pager.of(number, peoplePages, people.size(), urls.links(path).pager("people/"));
-                return page(index, path, "people", siteLanguage, metas.simple(path),
-                        Map.of("people", Pager.slice(people, number, size), "pager", pager));
+                return page(index, path, siteLanguage, metas.simple(path),
+                        new PageView.People(Pager.slice(people, number, size), pager));
             }));
         }
         for (PeopleIndex.Entry entry : people) {
@@ -179,8 +178,8 @@ public final class SitePages {
                 }
             }
         }
-        files.add(new PlannedFile(Routes.SEARCH, 1, () -> page(index, Routes.SEARCH, "search", siteLanguage,
-                metas.simple(Routes.SEARCH), Map.of())));
+        files.add(new PlannedFile(Routes.SEARCH, 1, () -> page(index, Routes.SEARCH, siteLanguage,
+                metas.simple(Routes.SEARCH), new PageView.Search())));
         files.add(new PlannedFile(SearchShards.FOLDER, passages,
                 sink -> searchIndex.render(index, urls.links(Routes.SEARCH), dates, sink)));
         if (selection.isAll()) {
@@ -189,8 +188,8 @@ public final class SitePages {
         files.add(new PlannedFile(Routes.SITE_INDEX_JSON, passages + interviews,
                 () -> RenderedPage.streamed(Routes.SITE_INDEX_JSON, out -> json.siteIndex(index, out))));
         if (urls.hasBaseUrl()) {
-            files.add(new PlannedFile(Routes.FEED, FEED_ENTRIES, () -> xml(index, Routes.FEED, "feed.xml",
-                    Map.of("entries", index.newestFirst().subList(0, Math.min(FEED_ENTRIES, interviews))))));
+            files.add(new PlannedFile(Routes.FEED, FEED_ENTRIES, () -> xml(index, Routes.FEED, new PageView.Feed(
+                    index.site().settings(), urls, index, index.newestFirst().subList(0, Math.min(FEED_ENTRIES, interviews))))));
             sitemaps(index, files);
         }
         files.add(new PlannedFile(Routes.ROBOTS, 1, () -> RenderedPage.text(Routes.ROBOTS, robots())));
@@ -204,8 +203,7 @@ public final class SitePages {
     private void sitemaps(SiteIndex index, List<PlannedFile> files) {
         List<String> pages = Routes.pageFolders(index);
         if (pages.size() <= sitemapUrls) {
-            files.add(new PlannedFile(Routes.SITEMAP, pages.size(), () -> xml(index, Routes.SITEMAP, "sitemap.xml",
-                    Map.of("pages", pages))));
+            files.add(new PlannedFile(Routes.SITEMAP, pages.size(), () -> xml(index, Routes.SITEMAP, sitemap(index, pages))));
             return;
         }
         StringBuilder sitemapIndex = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -213,7 +211,7 @@ public final class SitePages {
         for (int part = 1; (part - 1) * sitemapUrls < pages.size(); part++) {
             String path = "sitemap-" + part + ".xml";
             List<String> slice = Pager.slice(pages, part, sitemapUrls);
-            files.add(new PlannedFile(path, slice.size(), () -> xml(index, path, "sitemap.xml", Map.of("pages", slice))));
+            files.add(new PlannedFile(path, slice.size(), () -> xml(index, path, sitemap(index, slice))));
             sitemapIndex.append("  <sitemap><loc>").append(HtmlText.escape(urls.absolute(path))).append("</loc></sitemap>\n");
         }
         String text = sitemapIndex.append("</sitemapindex>\n").toString();
@@ -228,7 +226,7 @@ public final class SitePages {
         InterviewCards cards = new InterviewCards(templates.partials(), language, templates.message(language, "ui.topics"));
         Pager.slice(index.newestFirst(), number, size).forEach(interview -> cards.add(views.entry(interview, links), links, ""));
         Pager pager = Pager.of(number, count, index.newestFirst().size(), links.pager(""));
-        return page(index, path, "home", language, metas.home(path), Map.of("cards", cards.html(), "pager", pager));
+        return page(index, path, language, metas.home(path), new PageView.Home(cards.html(), pager));
     }
 
     private RenderedPage interview(SiteIndex index, InterviewViews views, PageMetas metas, Interview interview) {
@@ -242,9 +240,8 @@ public final class SitePages {
                 templates.partials(), locale);
         String topicMap = view.topicMap().isEmpty() ? "" : templates.partials().render(Partial.TOPIC_MAP,
                 TopicMapViews.of(view.topicMap(), mapLabels.computeIfAbsent(language, this::mapLabels)), locale);
-        return page(index, path, "interview", interview.language(), meta, Map.of("view", view, "interview", interview,
-                "conversation", conversation.conversation(view), "topicMap", topicMap,
-                "endnotes", conversation.endnotes(interview)));
+        return page(index, path, interview.language(), meta, new PageView.InterviewPage(interview, view,
+                conversation.conversation(view), topicMap, conversation.endnotes(interview)));
     }
 
     private ConversationHtml.Labels labels(String language) {
@@ -268,12 +265,11 @@ public final class SitePages {
         int size = index.site().settings().pageSize();
         Pager pager = Pager.of(number, groupsByPage.size(), entry.passageCount(), links.pager(folder));
         String language = index.site().settings().language();
-        List<TopicPassagesHtml.GroupView> groups = TopicPassagesHtml.of(groupsByPage.get(number - 1), links,
+        List<PageView.PassageGroup> groups = TopicPassagesHtml.of(groupsByPage.get(number - 1), links,
                 templates.partials(), Locale.forLanguageTag(language),
                 n -> templates.message(language, "ui.passageNumber", String.valueOf(n)));
-        return page(index, path, "topic", language, metas.described(entry.topic().description(), path),
-                Map.of("entry", entry, "pager", pager, "whole", Pager.slice(entry.wholeInterviews(), number, size),
-                        "groups", groups));
+        return page(index, path, language, metas.described(entry.topic().description(), path),
+                new PageView.Topic(entry, pager, Pager.slice(entry.wholeInterviews(), number, size), groups));
     }
 
     private RenderedPage person(SiteIndex index, InterviewViews views, PageMetas metas, PeopleIndex.Entry entry,
@@ -288,41 +284,34 @@ public final class SitePages {
                     "ui.role." + appearance.speaker().role().key(), appearance.turnCount()));
         }
         Pager pager = Pager.of(number, count, entry.appearances().size(), links.pager(folder));
-        return page(index, path, "person", language, metas.described(entry.description(), path),
-                Map.of("person", entry, "pager", pager, "cards", cards.html()));
+        return page(index, path, language, metas.described(entry.description(), path),
+                new PageView.Person(entry, pager, cards.html()));
     }
 
     private RenderedPage notFound(SiteIndex index, PageMetas metas) {
-        Map<String, Object> variables = new HashMap<>(common(index, index.site().settings().language(),
-                metas.notFound()));
-        variables.put("links", urls.rootedLinks());
-        return RenderedPage.text(Routes.NOT_FOUND, templates.render("404",
-                Locale.forLanguageTag(index.site().settings().language()), variables));
+        String language = index.site().settings().language();
+        PageView.Frame frame = new PageView.Frame(index.site().settings(), language, dates, metas.notFound(), preview,
+                urls.rootedLinks());
+        return RenderedPage.text(Routes.NOT_FOUND, templates.render(frame, new PageView.NotFound(),
+                Locale.forLanguageTag(language)));
     }
 
-    /** Renders an HTML template with the variables every page has: site, links, lang, dates, meta. */
-    private RenderedPage page(SiteIndex index, String path, String template, String language, PageMeta meta,
-                              Map<String, Object> variables) {
-        Map<String, Object> all = new HashMap<>(variables);
-        all.putAll(common(index, language, meta));
-        all.put("links", urls.links(path));
-        return RenderedPage.text(path, templates.render(template, Locale.forLanguageTag(language), all));
+    /** Renders an HTML page with the frame every page has: site, lang, dates, meta, preview, links from this page. */
+    private RenderedPage page(SiteIndex index, String path, String language, PageMeta meta, PageView page) {
+        PageView.Frame frame = new PageView.Frame(index.site().settings(), language, dates, meta, preview,
+                urls.links(path));
+        return RenderedPage.text(path, templates.render(frame, page, Locale.forLanguageTag(language)));
     }
 
-    private Map<String, Object> common(SiteIndex index, String language, PageMeta meta) {
-        return Map.of("site", index.site().settings(), "lang", language, "dates", dates, "meta", meta,
-                "preview", preview);
+    private PageView.Sitemap sitemap(SiteIndex index, List<String> pages) {
+        return new PageView.Sitemap(index.site().settings(), urls, index, pages);
     }
 
-    private RenderedPage xml(SiteIndex index, String path, String template, Map<String, Object> variables) {
-        Map<String, Object> all = new HashMap<>(variables);
-        all.put("site", index.site().settings());
-        all.put("urls", urls);
-        all.put("index", index);
+    private RenderedPage xml(SiteIndex index, String path, PageView document) {
         // Streamed: the sitemap names every page of the archive.
         return RenderedPage.streamed(path, out -> {
             java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            templates.render(template, Locale.forLanguageTag(index.site().settings().language()), all, writer);
+            templates.render(document, Locale.forLanguageTag(index.site().settings().language()), writer);
             writer.flush();
         });
     }

@@ -1,6 +1,8 @@
 package org.verbatim.render;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,9 +96,8 @@ public final class TemplateRenderer {
         return partials;
     }
 
-    /** Plain paths compiled, the rest to OGNL, which reads the model's records through RecordPropertyAccessor. */
+    /** Plain paths compiled, the rest to Thymeleaf's own OGNL evaluator, unchanged. */
     private static IStandardVariableExpressionEvaluator compiledPaths() {
-        RecordPropertyAccessor.install();
         return new PropertyPathEvaluator(new OGNLVariableExpressionEvaluator(true));
     }
 
@@ -115,8 +116,22 @@ public final class TemplateRenderer {
         return messages.message(language, key, arguments);
     }
 
+    /** Renders an HTML page: its template gets the frame's variables and the view's, each component by name. */
+    public String render(PageView.Frame frame, PageView page, Locale locale) {
+        return render(page.template(), locale, variables(frame, (Record) page));
+    }
+
+    /** Renders to {@code out} as the template is processed, for files that grow with the archive (the sitemap). */
+    public void render(PageView page, Locale locale, java.io.Writer out) {
+        try {
+            engine.process(page.template(), new Context(locale, variables((Record) page)), out);
+        } catch (TemplateProcessingException e) {
+            throw located(page.template(), e);
+        }
+    }
+
     /** Renders template {@code name} (without {@code .html}, or with {@code .xml}) in the given language. */
-    public String render(String name, Locale locale, Map<String, Object> variables) {
+    String render(String name, Locale locale, Map<String, Object> variables) {
         try {
             return engine.process(name, new Context(locale, variables));
         } catch (TemplateProcessingException e) {
@@ -124,13 +139,22 @@ public final class TemplateRenderer {
         }
     }
 
-    /** Renders to {@code out} as the template is processed, for files that grow with the archive (the sitemap). */
-    public void render(String name, Locale locale, Map<String, Object> variables, java.io.Writer out) {
-        try {
-            engine.process(name, new Context(locale, variables), out);
-        } catch (TemplateProcessingException e) {
-            throw located(name, e);
+    /** The views' components as template variables, by component name; two views may not share a name. */
+    private static Map<String, Object> variables(Record... views) {
+        Map<String, Object> variables = new HashMap<>();
+        for (Record view : views) {
+            for (RecordComponent component : view.getClass().getRecordComponents()) {
+                if (variables.containsKey(component.getName())) {
+                    throw new IllegalArgumentException("two views name the variable " + component.getName());
+                }
+                try {
+                    variables.put(component.getName(), component.getAccessor().invoke(view));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
         }
+        return variables;
     }
 
     private TemplateError located(String name, TemplateProcessingException e) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.verbatim.index.TopicIndex;
-import org.verbatim.model.Interview;
 import org.verbatim.render.partials.Partial;
 import org.verbatim.render.partials.PassageView;
 import org.verbatim.render.partials.Partials;
@@ -17,17 +16,13 @@ import org.verbatim.render.partials.Partials;
  */
 final class TopicPassagesHtml {
 
-    /** One interview's passages under a topic, already written. */
-    public record GroupView(Interview interview, String passages) {
-    }
-
     private TopicPassagesHtml() {
     }
 
     /** @param numberLabel a passage's number written out, e.g. "§12" */
-    static List<GroupView> of(List<TopicIndex.Group> shown, PageLinks links, Partials partials, Locale locale,
+    static List<PageView.PassageGroup> of(List<TopicIndex.Group> shown, PageLinks links, Partials partials, Locale locale,
                               IntFunction<String> numberLabel) {
-        List<GroupView> groups = new ArrayList<>(shown.size());
+        List<PageView.PassageGroup> groups = new ArrayList<>(shown.size());
         for (TopicIndex.Group group : shown) {
             StringBuilder html = new StringBuilder(256 + group.passages().size() * 512);
             String slug = group.interview().slug();
@@ -37,7 +32,7 @@ final class TopicPassagesHtml {
                         passage.turn().number(), numberLabel.apply(passage.turn().number()),
                         passage.excerpt().before(), passage.excerpt().match(), passage.excerpt().after()), locale, html);
             }
-            groups.add(new GroupView(group.interview(), html.toString()));
+            groups.add(new PageView.PassageGroup(group.interview(), html.toString()));
         }
         return groups;
     }

@@ -34,7 +34,7 @@ public final class Benchmark {
     private final Path work;
     private final int runs;
     private final String javaOptions;
-    private final List<String> rows = new ArrayList<>();
+    private List<String> rows = new ArrayList<>();
 
     private Benchmark(Path work, int runs, String javaOptions) {
         this.work = work;
@@ -42,7 +42,12 @@ public final class Benchmark {
         this.javaOptions = javaOptions;
     }
 
-    /** Usage: {@code Benchmark [--runs N] [--sizes 1000,10000] [--edits N] [--work DIR] [--no-hugo] [--serve-only]}. */
+    /**
+     * Usage: {@code Benchmark [--runs N] [--sizes 1000,10000] [--edits N] [--work DIR] [--no-hugo] [--serve-only]
+     * [--baseline REV] [--compare-only]}. {@code --baseline REV} also builds the archive with the program as it was at
+     * git revision REV (its own launcher and theme) in turn with this one; {@code --compare-only} runs only the
+     * paired comparisons: against the baseline, and the default theme against one that overrides turn.html.
+     */
     public static void main(String[] args) throws Exception {
         int runs = 3;
         int edits = 7;
@@ -50,6 +55,8 @@ public final class Benchmark {
         Path work = Path.of("target/bench");
         boolean hugo = true;
         boolean builds = true;
+        String baseline = null;
+        boolean compareOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -58,6 +65,8 @@ public final class Benchmark {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--no-hugo" -> hugo = false;
                 case "--serve-only" -> builds = false;
+                case "--baseline" -> baseline = args[++i];
+                case "--compare-only" -> compareOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -69,6 +78,11 @@ public final class Benchmark {
         System.out.printf("Verbatim: ./verbatim with VERBATIM_JAVA_OPTS=%s; runs per figure: %d; Hugo: %s%n", options, runs,
                 hugo ? version("hugo", "version") : "not installed (apt-get install hugo)");
         benchmark.warmUp();
+        if (compareOnly) {
+            benchmark.compare(sizes.get(0), baseline);
+            benchmark.rows.forEach(System.out::println);
+            return;
+        }
         if (builds) {
             for (int size : sizes) {
                 benchmark.build(size, hugo);
@@ -78,6 +92,15 @@ public final class Benchmark {
         for (int size : sizes) {
             benchmark.serve(size, edits);
         }
+        List<String> comparisons = new ArrayList<>();
+        if (builds) {
+            List<String> table = benchmark.rows;
+            benchmark.rows = comparisons;
+            benchmark.compare(sizes.get(0), baseline);
+            benchmark.rows = table;
+        }
+        System.out.println();
+        comparisons.forEach(System.out::println);
         System.out.println();
         System.out.println("| what | Verbatim (median) | peak RSS | Hugo (median) | Hugo peak RSS | Verbatim ÷ Hugo |");
         System.out.println("|---|---|---|---|---|---|");
@@ -117,6 +140,102 @@ public final class Benchmark {
                 hugo ? mb(median(theirs, false)) : "–",
                 hugo ? String.format(Locale.ROOT, "%.2f", median(ours, true) / median(theirs, true)) : "–"));
         readers(folder, size);
+    }
+
+    /**
+     * Paired comparisons, A and B in turn so both see the same machine, each pair's ratio, medians: this program
+     * against the one at {@code baseline} (when given) on the archive of {@code size} interviews; and the default
+     * theme against a copy whose turn.html differs from the built-in one (so every turn goes through Thymeleaf
+     * instead of the Java writer), on that archive and on the 5,000-turn interview.
+     */
+    private void compare(int size, String baseline) throws Exception {
+        rows.add("| comparison (cold builds, in turn) | A (median) | B (median) | A ÷ B, median of pairs (min–max) |");
+        rows.add("|---|---:|---:|---:|");
+        Path archive = corpus("archive-" + size, size, 0);
+        Path longOne = corpus("long-5000", 1, 5000);
+        if (baseline != null) {
+            Path old = baselineProgram(baseline);
+            paired(String.format(Locale.ROOT, "%,d interviews: this program (A) vs %s (B), each with its own theme",
+                            size, baseline), archive,
+                    out -> verbatim("build", "--content", archive.resolve("content").toString(),
+                            "--templates", THEME.toString(), "--out", out.toString()),
+                    out -> List.of(old.resolve("verbatim").toString(), "build", "--content",
+                            archive.resolve("content").toString(), "--templates", old.resolve("templates").toString(),
+                            "--out", out.toString()));
+        }
+        Path overridden = overriddenTurnTheme();
+        for (Path corpus : List.of(archive, longOne)) {
+            paired(corpus.getFileName() + ": turn.html overridden (A) vs the default theme (B)", corpus,
+                    out -> verbatim("build", "--content", corpus.resolve("content").toString(),
+                            "--templates", overridden.toString(), "--out", out.toString()),
+                    out -> verbatim("build", "--content", corpus.resolve("content").toString(),
+                            "--templates", THEME.toString(), "--out", out.toString()));
+        }
+    }
+
+    private void paired(String label, Path corpus, java.util.function.Function<Path, List<String>> a,
+                        java.util.function.Function<Path, List<String>> b) throws Exception {
+        List<Run> as = new ArrayList<>();
+        List<Run> bs = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        Path outA = corpus.resolve("site-a");
+        Path outB = corpus.resolve("site-b");
+        for (int i = 0; i < runs; i++) {
+            removeTree(outA);
+            as.add(timed(a.apply(outA)));
+            removeTree(outB);
+            bs.add(timed(b.apply(outB)));
+            ratios.add(as.get(i).seconds / bs.get(i).seconds);
+            System.out.printf(Locale.ROOT, "  %s: %.2f s / %.2f s = %.3f%n", label, as.get(i).seconds, bs.get(i).seconds,
+                    ratios.get(i));
+        }
+        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        rows.add(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %.3f (%.3f–%.3f) |", label, median(as, true),
+                median(bs, true), sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]));
+    }
+
+    /** The program as it was at {@code revision}: a clone of this repository there, its jar built by its launcher. */
+    private Path baselineProgram(String revision) throws Exception {
+        Path folder = work.resolve("baseline-" + revision).toAbsolutePath();
+        if (!Files.isDirectory(folder)) {
+            run(List.of("git", "clone", "-q", Path.of("").toAbsolutePath().toString(), folder.toString()));
+            run(List.of("git", "-C", folder.toString(), "checkout", "-q", revision));
+        }
+        System.out.printf("baseline %s: building it (its launcher) …%n", revision);
+        run(List.of(folder.resolve("verbatim").toString(), "--version"));
+        return folder;
+    }
+
+    /** The default theme with one attribute more on each turn's root element. */
+    private Path overriddenTurnTheme() throws IOException {
+        Path theme = work.resolve("theme-turn-overridden");
+        removeTree(theme);
+        try (var files = Files.walk(THEME)) {
+            for (Path file : files.toList()) {
+                Path copy = theme.resolve(THEME.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Path turn = theme.resolve("partials/turn.html");
+        String text = Files.readString(turn);
+        String changed = text.replaceFirst("<div ", "<div data-theme=\"newsroom\" ");
+        if (changed.equals(text)) {
+            throw new IllegalStateException(turn + " has no <div to change");
+        }
+        Files.writeString(turn, changed);
+        return theme;
+    }
+
+    private void run(List<String> command) throws Exception {
+        Process process = launch(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT));
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
     }
 
     /** What readers download from the offline build of the archive: the largest list page, and search. */

@@ -3,26 +3,21 @@ package org.verbatim.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import ognl.ObjectPropertyAccessor;
 import ognl.OgnlException;
 import ognl.OgnlRuntime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,22 +27,16 @@ import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 import org.verbatim.build.TestSite;
-import org.verbatim.index.SiteIndex;
 
 /**
- * Compiled paths give exactly what plain Thymeleaf gives, on every page of real sites, and hand OGNL everything
- * outside the path grammar.
- *
- * <p>The reference is Thymeleaf's standard dialect with its own OGNL evaluator and nothing of Verbatim's: not
- * {@link PropertyPathEvaluator}, and not {@link RecordPropertyAccessor} either. OGNL keeps its property accessors
- * in one registry for the whole JVM, caching the answer per class, and every {@link TemplateRenderer} installs
- * Verbatim's accessor there; so the reference runs in a class loader of its own ({@link PlainThymeleaf}), where
- * OGNL, Thymeleaf and Verbatim are loaded afresh and the accessor is never installed.
+ * Compiled paths answer exactly as Thymeleaf's own OGNL evaluator answers, unpatched: on every page of real
+ * sites, and case by case on what OGNL does differently for maps, lists, overloaded methods, nulls and failures;
+ * they hand OGNL everything outside the path grammar; and nothing in OGNL's JVM-wide registry is changed.
  */
 class PropertyPathEvaluatorTest {
-    /** The sites rendered both ways: the seed interview, the tagging corpus, and a bilingual site. */
+    /** The sites rendered both ways: the seed interview, the tagging corpus, a bilingual site, every element. */
     private static final List<Path> SITES = List.of(Path.of("content"), Path.of("src/test/resources/corpus"),
-            Path.of("src/test/resources/bilingual"));
+            Path.of("src/test/resources/bilingual"), Path.of("src/test/resources/every-element"));
 
     /**
      * Every template of the theme, and the files rendered from it (layout.html is around every page): a template
@@ -66,25 +55,6 @@ class PropertyPathEvaluatorTest {
             Map.entry("feed.xml", "feed\\.xml"),
             Map.entry("sitemap.xml", "sitemap\\.xml"));
 
-    private static URLClassLoader isolated;
-    private static PlainThymeleaf.Api plain;
-
-    @BeforeAll
-    static void loadPlainThymeleaf() throws Exception {
-        List<URL> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classPath.add(Path.of(entry).toUri().toURL());
-        }
-        // Parent: the platform loader, so only the JDK is shared; everything on the class path is loaded again.
-        isolated = new URLClassLoader("plain-thymeleaf", classPath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        plain = PlainThymeleaf.Api.loadedBy(isolated);
-    }
-
-    @AfterAll
-    static void closeLoader() throws IOException {
-        isolated.close();
-    }
-
     @Test
     void everyTemplateRendersOnRealSitesExactlyAsPlainThymeleafRendersIt() throws IOException {
         try (var files = Files.list(TestSite.THEME)) {
@@ -96,8 +66,8 @@ class PropertyPathEvaluatorTest {
         for (Path site : SITES) {
             for (RenderedSite.Variant variant : RenderedSite.Variant.values()) {
                 Map<String, String> compiled = RenderedSite.render(site, variant, new TemplateRenderer(TestSite.THEME));
-                // Enums are not shared with the other loader; the variant goes across by name.
-                Map<String, String> reference = plain.render(site, variant.name());
+                Map<String, String> reference = RenderedSite.render(site, variant, new TemplateRenderer(TestSite.THEME,
+                        new ThemeMessages(TestSite.THEME), new StandardDialect().getVariableExpressionEvaluator()));
                 assertThat(compiled.keySet()).as("%s (%s)", site, variant).isEqualTo(reference.keySet());
                 compiled.forEach((path, text) -> firstDifference(text, reference.get(path))
                         .ifPresent(difference -> differences.add(site + " (" + variant + ") " + path + ": " + difference)));
@@ -107,6 +77,15 @@ class PropertyPathEvaluatorTest {
         assertThat(differences).isEmpty();
         FILES_OF_TEMPLATE.forEach((template, files) -> assertThat(rendered).as("files rendered from " + template)
                 .anyMatch(path -> path.matches(files)));
+    }
+
+    @Test
+    void buildingChangesNothingInOgnlsRegistryForTheWholeJvm() throws OgnlException {
+        RenderedSite.render(Path.of("content"), RenderedSite.Variant.BUILD, new TemplateRenderer(TestSite.THEME));
+        for (Class<?> type : List.of(Record.class, Enum.class, Object.class, Passage.class, Role.class)) {
+            assertThat(OgnlRuntime.getPropertyAccessor(type).getClass()).as("OGNL's accessor for %s", type)
+                    .isEqualTo(ObjectPropertyAccessor.class);
+        }
     }
 
     /** Where two renderings part, line by line, or empty when they are the same. */
@@ -126,71 +105,6 @@ class PropertyPathEvaluatorTest {
         return Optional.of("line endings differ");
     }
 
-    /**
-     * Plain Thymeleaf, meant to be loaded by {@link #isolated}: its classes (and the records it renders) are not the
-     * test's, so the test calls it through JDK interfaces only.
-     */
-    static final class PlainThymeleaf {
-        private PlainThymeleaf() {
-        }
-
-        /** A site's files rendered with the standard dialect's own evaluator in place of compiled paths. */
-        public static final class Site implements BiFunction<Path, String, Map<String, String>> {
-            @Override
-            public Map<String, String> apply(Path content, String variant) {
-                TemplateRenderer renderer = new TemplateRenderer(TestSite.THEME, new ThemeMessages(TestSite.THEME),
-                        new StandardDialect().getVariableExpressionEvaluator());
-                Map<String, String> files = RenderedSite.render(content, RenderedSite.Variant.valueOf(variant), renderer);
-                assertPlain();
-                return files;
-            }
-        }
-
-        /** {@link #TEMPLATE}-like text with {@link #variables()}, on an engine with Thymeleaf's defaults throughout. */
-        public static final class Template implements Function<String, String> {
-            @Override
-            public String apply(String template) {
-                TemplateEngine engine = new TemplateEngine();
-                engine.setTemplateResolver(new StringTemplateResolver());
-                String html = engine.process(template, new Context(Locale.ENGLISH, variables()));
-                assertPlain();
-                return html;
-            }
-        }
-
-        /** Proof that nothing installed Verbatim's accessor in this loader's OGNL. */
-        private static void assertPlain() {
-            try {
-                if (OgnlRuntime.getPropertyAccessor(Record.class) instanceof RecordPropertyAccessor) {
-                    throw new IllegalStateException("the reference OGNL reads records with Verbatim's accessor");
-                }
-            } catch (OgnlException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** The test's side: the two renderings, loaded by {@code loader}. */
-        record Api(BiFunction<Path, String, Map<String, String>> site, Function<String, String> template) {
-            @SuppressWarnings("unchecked")
-            static Api loadedBy(ClassLoader loader) throws ReflectiveOperationException {
-                Object site = loader.loadClass(Site.class.getName()).getConstructor().newInstance();
-                Object template = loader.loadClass(Template.class.getName()).getConstructor().newInstance();
-                if (site.getClass() == Site.class) {
-                    throw new IllegalStateException("the reference was not loaded afresh");
-                }
-                return new Api((BiFunction<Path, String, Map<String, String>>) site, (Function<String, String>) template);
-            }
-
-            Map<String, String> render(Path content, String variant) {
-                return site.apply(content, variant);
-            }
-
-            String process(String text) {
-                return template.apply(text);
-            }
-        }
-    }
-
     public enum Role { INTERVIEWER, INTERVIEWEE; public String key() { return name().toLowerCase(Locale.ROOT); } }
 
     public record Speaker(String name, Role role) {
@@ -200,11 +114,20 @@ class PropertyPathEvaluatorTest {
         public String label(String prefix, int count) {
             return prefix + " " + id + "/" + count;
         }
+
+        /** A custom accessor: OGNL calls it rather than reading the field. */
+        @Override
+        public String summary() {
+            return summary == null ? null : summary.strip();
+        }
     }
 
-    /** A JavaBean, read through its getters as OGNL reads them. */
+    /** A JavaBean with the cases where OGNL's choice is not obvious; it counts what is called on it. */
     public static final class Links {
+        private final List<String> calls = new ArrayList<>();
+
         public String getRoot() {
+            calls.add("getRoot");
             return "../../";
         }
 
@@ -213,7 +136,46 @@ class PropertyPathEvaluatorTest {
         }
 
         public String topic(String id) {
+            calls.add("topic");
             return getRoot() + "topics/" + id + "/";
+        }
+
+        /** Read as the property {@code count}, though not a getter. */
+        public int count() {
+            calls.add("count");
+            return 3;
+        }
+
+        /** Both {@code name()} and {@code getName()}: OGNL prefers the getter. */
+        public String name() {
+            return "name()";
+        }
+
+        public String getName() {
+            return "getName()";
+        }
+
+        /** Overloads: OGNL's choice among them is its own. */
+        public String label(Object value) {
+            return "object " + value;
+        }
+
+        public String label(String value) {
+            return "string " + value;
+        }
+
+        public String format(int number) {
+            return "#" + number;
+        }
+
+        public Passage getPassage() {
+            calls.add("getPassage");
+            return new Passage("t9", 9, null, List.of(), " padded ");
+        }
+
+        public String getBroken() {
+            calls.add("getBroken");
+            throw new IllegalStateException("broken on purpose");
         }
     }
 
@@ -236,17 +198,142 @@ class PropertyPathEvaluatorTest {
             "<p th:text=\"${missing}\">kept</p>");
 
     private static Map<String, Object> variables() {
-        return Map.of("passage", new Passage("t7", 7, new Speaker("Marina <Ferrari>", Role.INTERVIEWEE),
-                        List.of("ai-act", "mistral-ai"), "On \"sovereignty\" & Microsoft"),
-                "links", new Links(),
-                "settings", Map.of("title", "La Tribune's interviews"));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("passage", new Passage("t7", 7, new Speaker("Marina <Ferrari>", Role.INTERVIEWEE),
+                List.of("ai-act", "mistral-ai"), "On \"sovereignty\" & Microsoft"));
+        variables.put("orphan", new Passage("t8", 8, null, List.of(), null));
+        variables.put("links", new Links());
+        variables.put("settings", Map.of("title", "La Tribune's interviews"));
+        Map<String, Object> tricky = new LinkedHashMap<>();
+        tricky.put("size", "the key size");
+        tricky.put("values", "the key values");
+        tricky.put("empty", "the key empty");
+        tricky.put("isEmpty", "the key isEmpty");
+        tricky.put("title", "a title");
+        variables.put("tricky", tricky);
+        variables.put("none", Map.of());
+        variables.put("values", tricky.values());
+        variables.put("list", new ArrayList<>(List.of("a", "b")));
+        variables.put("fixedList", List.of("a"));
+        variables.put("set", new TreeSet<>(Set.of("x")));
+        variables.put("fixedSet", Set.of("x"));
+        variables.put("text", "hello");
+        variables.put("blank", "");
+        variables.put("flag", Boolean.TRUE);
+        variables.put("nothing", null);
+        return variables;
+    }
+
+    /**
+     * Each case of the conformance check: properties of records, enums, beans (by any case, getter before method),
+     * maps (their own names before their keys), lists and sets (mutable and the JDK's fixed ones), strings;
+     * method calls (overloads, conversions, null arguments); negation of non-booleans; nulls halfway; failures.
+     */
+    private static final List<String> CASES = List.of(
+            "passage.id", "passage.number", "passage.speaker.name", "passage.speaker.role", "passage.speaker.role.key",
+            "passage.speaker.role.name", "passage.speaker.role.name()", "passage.ID", "passage.Number", "passage.summary",
+            "passage.topics", "passage.topics.size", "passage.topics.size()", "passage.topics.empty",
+            "passage.topics.isEmpty", "passage.topics.isEmpty()", "passage.label('x', passage.number)",
+            "passage.label('x', passage.id)", "passage.toString()", "passage.hashCode()", "passage.class",
+            "links.root", "links.Root", "links.offline", "links.isOffline()", "links.getRoot()", "links.count",
+            "links.count()", "links.COUNT()", "links.name", "links.name()", "links.topic('a')", "links.topic(passage.id)",
+            "links.topic(passage.number)", "links.topic(nothing)", "links.topic(missing)", "links.label('s')",
+            "links.label(passage)", "links.label(passage.number)", "links.format(passage.number)",
+            "links.format(passage.id)", "links.format(nothing)", "links.passage.summary", "links.passage.speaker.name",
+            "links.passage.unknown", "links.broken", "links.broken.length()", "links.unknown", "links.unknown()",
+            "settings.title", "settings.missing", "settings.size", "settings.isEmpty", "settings.empty",
+            "settings.size()", "settings.isEmpty()", "settings.keys", "settings.keySet", "settings.values",
+            "tricky.size", "tricky.values", "tricky.empty", "tricky.isEmpty", "tricky.keys", "tricky.title",
+            "none.empty", "none.isEmpty", "values.size", "values.empty", "values.isEmpty", "values.isEmpty()",
+            "list.size", "list.empty", "list.isEmpty", "list.size()", "list.contains('a')", "fixedList.size",
+            "fixedList.empty", "fixedList.contains('a')", "fixedList.isEmpty()", "set.size", "set.empty",
+            "set.isEmpty", "set.first()", "fixedSet.size", "fixedSet.empty", "fixedSet.isEmpty",
+            "fixedSet.contains('x')", "text.length", "text.length()", "text.empty", "text.isEmpty()",
+            "text.toUpperCase()", "text.concat('!')", "text.concat(text)", "text.concat(nothing)", "text.bytes.length",
+            "blank.isEmpty()", "blank.empty", "flag", "!flag", "!text", "!blank", "!passage.number", "!nothing",
+            "!missing", "!passage.topics", "!passage.topics.isEmpty()", "nothing", "nothing.x", "nothing.x.y",
+            "nothing.isEmpty()", "orphan.speaker", "orphan.speaker.name", "orphan.speaker.name.length()",
+            "orphan.summary", "orphan.summary.isEmpty()", "missing", "missing.x");
+
+    /** What a template shows for an expression, or how it fails: the message Verbatim reports and the root cause. */
+    private record Outcome(String text, String failure) {
+        static Outcome of(TemplateEngine engine, String expression) {
+            try {
+                return new Outcome(engine.process("<p th:text=\"${" + expression + "}\"></p>",
+                        new Context(Locale.ENGLISH, variables())), null);
+            } catch (RuntimeException e) {
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                return new Outcome(null, e.getMessage() + " <- " + root.getClass().getName() + ": " + root.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void answersEveryCaseAsUnpatchedOgnlAnswersIt() {
+        TemplateEngine ours = engine(new PropertyPathEvaluator(new OGNLVariableExpressionEvaluator(true)));
+        TemplateEngine plain = engine(new StandardDialect().getVariableExpressionEvaluator());
+        List<String> differences = new ArrayList<>();
+        for (String expression : CASES) {
+            Outcome expected = Outcome.of(plain, expression);
+            Outcome actual = Outcome.of(ours, expression);
+            if (!expected.equals(actual)) {
+                differences.add(expression + "\n    OGNL:     " + expected + "\n    compiled: " + actual);
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void aNullHalfwayFailsAsOgnlFailsWithoutCallingAnythingAgain() {
+        String template = "<p th:text=\"${links.passage.speaker.name}\"></p>";
+        Links plainLinks = new Links();
+        assertThatThrownBy(() -> engine(new StandardDialect().getVariableExpressionEvaluator())
+                .process(template, new Context(Locale.ENGLISH, Map.of("links", plainLinks))))
+                .hasMessageContaining("links.passage.speaker.name")
+                .hasRootCauseMessage("source is null for getProperty(null, \"name\")");
+        // Thymeleaf's shortcut reads the getter, gives up, and OGNL reads it again.
+        assertThat(plainLinks.calls).containsExactly("getPassage", "getPassage");
+
+        Links links = new Links();
+        CountingEvaluator ognl = new CountingEvaluator(new OGNLVariableExpressionEvaluator(true));
+        assertThatThrownBy(() -> engine(new PropertyPathEvaluator(ognl))
+                .process(template, new Context(Locale.ENGLISH, Map.of("links", links))))
+                .isInstanceOf(TemplateProcessingException.class)
+                .hasMessageContaining("links.passage.speaker.name")
+                .hasRootCauseMessage("source is null for getProperty(null, \"name\")");
+        assertThat(links.calls).containsExactly("getPassage");
+        assertThat(ognl.expressions).isEmpty();
+    }
+
+    @Test
+    void anExpressionThatHadToLeaveHalfwayGoesToOgnlFromThenOn() {
+        // links.passage is read, then "unknown" is no property of Passage: OGNL evaluates the whole path again.
+        String template = "<p th:text=\"${links.passage.unknown}\"></p>";
+        Links plainLinks = new Links();
+        TemplateEngine plain = engine(new StandardDialect().getVariableExpressionEvaluator());
+        Links links = new Links();
+        CountingEvaluator ognl = new CountingEvaluator(new OGNLVariableExpressionEvaluator(true));
+        TemplateEngine ours = engine(new PropertyPathEvaluator(ognl));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> plain.process(template, new Context(Locale.ENGLISH, Map.of("links", plainLinks))))
+                    .hasRootCauseInstanceOf(ognl.NoSuchPropertyException.class);
+            assertThatThrownBy(() -> ours.process(template, new Context(Locale.ENGLISH, Map.of("links", links))))
+                    .hasRootCauseInstanceOf(ognl.NoSuchPropertyException.class);
+        }
+        assertThat(links.calls).as("one call more than plain Thymeleaf, on the first evaluation only")
+                .hasSize(plainLinks.calls.size() + 1).containsOnly("getPassage");
+        assertThat(ognl.expressions).hasSize(3);
     }
 
     @Test
     void rendersWhatPlainThymeleafRendersAndCallsOgnlOnlyForWhatIsNotAPath() {
         CountingEvaluator ognl = new CountingEvaluator(new OGNLVariableExpressionEvaluator(true));
         String compiled = engine(new PropertyPathEvaluator(ognl)).process(TEMPLATE, new Context(Locale.ENGLISH, variables()));
-        String reference = plain.process(TEMPLATE);
+        String reference = engine(new StandardDialect().getVariableExpressionEvaluator())
+                .process(TEMPLATE, new Context(Locale.ENGLISH, variables()));
 
         assertThat(compiled).isEqualTo(reference)
                 .contains("<p>Marina &lt;Ferrari&gt;</p>", "<p>interviewee</p>", "<p>On &quot;sovereignty&quot; &amp; Microsoft</p>",
@@ -257,20 +344,8 @@ class PropertyPathEvaluatorTest {
         assertThat(ognl.expressions).containsExactlyInAnyOrder("passage.number + 1", "'t' + passage.id", "missing");
     }
 
-    @Test
-    void aNullHalfwayAlongAPathFailsWithOgnlsOwnMessage() {
-        String template = "<p th:text=\"${passage.speaker.name}\"></p>";
-        Map<String, Object> variables = Map.of("passage", new Passage("t1", 1, null, List.of(), ""));
-        TemplateEngine engine = engine(new PropertyPathEvaluator(new OGNLVariableExpressionEvaluator(true)));
-
-        assertThatThrownBy(() -> engine.process(template, new Context(Locale.ENGLISH, variables)))
-                .isInstanceOf(TemplateProcessingException.class)
-                .hasMessageContaining("passage.speaker.name");
-    }
-
-    /** An engine as TemplateRenderer makes one: compiled paths, and OGNL with Verbatim's accessor for the rest. */
+    /** An engine as TemplateRenderer makes one, over template text, with {@code evaluator} for {@code ${…}}. */
     private static TemplateEngine engine(IStandardVariableExpressionEvaluator evaluator) {
-        RecordPropertyAccessor.install();
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(new StringTemplateResolver());
         StandardDialect dialect = new StandardDialect();
