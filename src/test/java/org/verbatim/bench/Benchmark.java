@@ -70,7 +70,7 @@ public final class Benchmark {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        hugo = hugo && new ProcessBuilder("hugo", "version").redirectErrorStream(true).start().waitFor() == 0;
+        hugo = hugo && installed("hugo", "version");
         // Verbatim runs as users run it, through the launcher (its JVM options and class-data archive), with the
         // 1 GB heap the issue fixes; VERBATIM_JAVA_OPTS replaces that extra option.
         String options = System.getenv().getOrDefault("VERBATIM_JAVA_OPTS", "-Xmx1g");
@@ -410,6 +410,15 @@ public final class Benchmark {
 
     private static String mb(double kilobytes) {
         return String.format(Locale.ROOT, "%.0f MB", kilobytes / 1024);
+    }
+
+    private static boolean installed(String... command) throws InterruptedException {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;  // not on the PATH
+        }
     }
 
     private static String version(String... command) throws Exception {
