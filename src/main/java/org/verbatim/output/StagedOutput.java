@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * A build's output, written into a fresh staging folder next to the target and moved into place by
  * {@link #commit()}. Until then the previous site stays exactly as it was; {@link #close()} without a
- * commit throws the staging folder away.
+ * commit throws the staging folder away. A file whose bytes equal the previous site's file at the same path is not
+ * written but hard-linked to it ({@link UnchangedFileLink}), so an unchanged site is not copied to be replaced,
+ * and unchanged files keep their inode and modification time.
  */
 public final class StagedOutput implements AutoCloseable {
     private final Path target;
@@ -89,9 +92,7 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     public void write(String relativePath, byte[] content) throws IOException {
-        Path file = resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        write(relativePath, out -> out.write(content));
     }
 
     /** What writes a file's content as it is produced, for files too large to hold whole. */
@@ -103,7 +104,12 @@ public final class StagedOutput implements AutoCloseable {
     public void write(String relativePath, Content content) throws IOException {
         Path file = resolve(relativePath);
         Files.createDirectories(file.getParent());
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        // A file written twice is replaced, never written into: it may be a link to the previous site's file.
+        Files.deleteIfExists(file);
+        Path previous = target.resolve(staging.relativize(file).toString());
+        try (java.io.OutputStream out = Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+                ? new UnchangedFileLink(previous, file)
+                : new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             content.writeTo(out);
         }
     }
@@ -118,9 +124,8 @@ public final class StagedOutput implements AutoCloseable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 if (attributes.isRegularFile()) {
-                    Path copy = into.resolve(from.relativize(file).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                    String path = staging.relativize(into.resolve(from.relativize(file).toString())).toString();
+                    write(path.replace(java.io.File.separatorChar, '/'), out -> Files.copy(file, out));
                 }
                 return FileVisitResult.CONTINUE;
             }
