@@ -146,12 +146,13 @@ public final class LiveSite {
             throws ContentErrors, IOException {
         SiteBuild.render(() -> {
             sitePages.render(index, PageSelection.all(), page -> {
-                pending.put(page.path(), page.bytes());
+                SiteBuild.write(pending, page);
                 rendered.add(page.path());
             });
             return null;
         });
-        pages = MemorySite.empty().with(pending, Set.of()).withTree(options.templates().resolve("assets"), "assets/");
+        pending.copyTree(options.templates().resolve("assets"), "assets");
+        pages = MemorySite.empty().with(pending, Set.of());
     }
 
     /** The edited interviews' pages now; every other page the edit affects when it is first requested. */
@@ -190,7 +191,7 @@ public final class LiveSite {
         }
         SiteBuild.render(() -> {
             eager.parallelStream().forEach(file -> {
-                file.renderTo(page -> pending.put(page.path(), page.bytes()));
+                file.renderTo(page -> SiteBuild.write(pending, page));
                 rendered.add(file.path());
             });
             return null;

@@ -10,8 +10,10 @@ import org.verbatim.model.ContentErrors;
 import org.verbatim.model.Diagnostic;
 import org.verbatim.model.Diagnostics;
 import org.verbatim.model.Site;
+import org.verbatim.output.SiteOutput;
 import org.verbatim.output.StagedOutput;
 import org.verbatim.render.PageSelection;
+import org.verbatim.render.RenderedPage;
 import org.verbatim.render.Routes;
 import org.verbatim.render.SitePages;
 import org.verbatim.render.SiteUrls;
@@ -56,11 +58,7 @@ public final class SiteBuild {
             try {
                 render(() -> {
                     pages.render(index, PageSelection.all(), page -> {
-                        try {
-                            output.write(page.path(), page::writeTo);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+                        write(output, page);
                         progress.update("writing", written.incrementAndGet(), expected);
                     });
                     return null;
@@ -74,6 +72,15 @@ public final class SiteBuild {
         List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
                 : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
         return new BuildResult(site.interviews().size(), written.get(), (System.nanoTime() - start) / 1_000_000, notes);
+    }
+
+    /** Writes a rendered file to the build's output, on disk or in memory: the one way pages reach either. */
+    static void write(SiteOutput output, RenderedPage page) {
+        try {
+            output.write(page.path(), page::writeTo);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Checks everything a build checks, rendering into memory; writes nothing. Empty when all is well. */

@@ -119,11 +119,27 @@ public final class MemorySite {
     }
 
     /** Files gathered from several threads for the next snapshot, compressed as they arrive. */
-    public static final class Pending {
+    public static final class Pending implements SiteOutput {
         private final Map<String, Entry> files = new ConcurrentHashMap<>();
 
         public void put(String path, byte[] bytes) {
-            files.put(path, Stored.of(bytes));
+            files.put(SiteOutput.normalized(path), Stored.of(bytes));
+        }
+
+        @Override
+        public void write(String relativePath, Content content) throws IOException {
+            String path = SiteOutput.normalized(relativePath);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+            content.writeTo(out);
+            files.put(path, Stored.of(out.toByteArray()));
+        }
+
+        @Override
+        public void copyTree(Path from, String relativeDir) throws IOException {
+            String into = SiteOutput.normalized(relativeDir);
+            for (String path : SiteOutput.regularFiles(from)) {
+                files.put(into + "/" + path, new Stored(Files.readAllBytes(from.resolve(path)), false));
+            }
         }
 
         /** A file to render when it is first requested, rather than now. */
@@ -194,25 +210,6 @@ public final class MemorySite {
         Map<String, Entry> next = new HashMap<>(files);
         removed.forEach(next::remove);
         next.putAll(pending.files);
-        return new MemorySite(next);
-    }
-
-    /** A snapshot with the regular files under {@code folder} placed at {@code prefix} (links not followed). */
-    public MemorySite withTree(Path folder, String prefix) throws IOException {
-        Map<String, Entry> next = new HashMap<>(files);
-        next.keySet().removeIf(path -> path.startsWith(prefix));
-        if (Files.isDirectory(folder)) {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (attributes.isRegularFile()) {
-                        next.put(prefix + folder.relativize(file).toString().replace('\\', '/'),
-                                new Stored(Files.readAllBytes(file), false));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        }
         return new MemorySite(next);
     }
 

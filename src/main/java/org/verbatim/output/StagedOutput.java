@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * written but hard-linked to it ({@link UnchangedFileLink}), so an unchanged site is not copied to be replaced,
  * and unchanged files keep their inode and modification time.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements SiteOutput, AutoCloseable {
     private final Path target;
     private final Path staging;
     private boolean committed;
@@ -91,16 +91,8 @@ public final class StagedOutput implements AutoCloseable {
         write(relativePath, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    public void write(String relativePath, byte[] content) throws IOException {
-        write(relativePath, out -> out.write(content));
-    }
-
-    /** What writes a file's content as it is produced, for files too large to hold whole. */
-    public interface Content {
-        void writeTo(java.io.OutputStream out) throws IOException;
-    }
-
     /** Writes the file at {@code relativePath} as {@code content} produces it, through a buffer. */
+    @Override
     public void write(String relativePath, Content content) throws IOException {
         Path file = resolve(relativePath);
         Files.createDirectories(file.getParent());
@@ -115,30 +107,16 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Copies a folder tree (regular files only; links are not followed) to {@code relativeDir}. */
+    @Override
     public void copyTree(Path from, String relativeDir) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
+        String into = SiteOutput.normalized(relativeDir);
+        for (String path : SiteOutput.regularFiles(from)) {
+            write(into + "/" + path, out -> Files.copy(from.resolve(path), out));
         }
-        Path into = resolve(relativeDir);
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (attributes.isRegularFile()) {
-                    String path = staging.relativize(into.resolve(from.relativize(file).toString())).toString();
-                    write(path.replace(java.io.File.separatorChar, '/'), out -> Files.copy(file, out));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     Path resolve(String relativePath) {
-        Path resolved = staging.resolve(relativePath).normalize();
-        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
-                || !resolved.startsWith(staging) || resolved.equals(staging)) {
-            throw new OutsideOutputException(relativePath);
-        }
-        return resolved;
+        return staging.resolve(SiteOutput.normalized(relativePath));
     }
 
     /** Replaces the target with the staged site: two renames, the old site removed only afterwards. */
