@@ -4,8 +4,15 @@ import java.nio.file.Path;
 
 /**
  * Where a build reads and writes; whether drafts are included; whether the site is for reading from disk
- * ({@code offline}); and a base URL that overrides {@code site.yaml}'s, or null to keep it.
+ * ({@code offline}); a base URL that overrides {@code site.yaml}'s, or null to keep it; and the folder of the
+ * build cache, or null to read every interview afresh.
  */
 public record BuildOptions(Path content, Path templates, Path output, boolean includeDrafts, boolean offline,
-                           String baseUrl) {
+                           String baseUrl, Path cacheDir) {
+
+    /** Options without a build cache. */
+    public BuildOptions(Path content, Path templates, Path output, boolean includeDrafts, boolean offline,
+                        String baseUrl) {
+        this(content, templates, output, includeDrafts, offline, baseUrl, null);
+    }
 }

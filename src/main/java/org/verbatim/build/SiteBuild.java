@@ -41,7 +41,8 @@ public final class SiteBuild {
 
         progress.update("reading", 0, 0);
         TemplateRenderer theme = new TemplateRenderer(options.templates());
-        SiteLoader loader = new SiteLoader(theme);
+        SiteLoader loader = new SiteLoader(theme, ParseCache.in(options.cacheDir(), options.content(),
+                options.templates(), ParseCache.program()));
         Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(),
                 options.offline(), diagnostics);
         theme.missingMessages(languages(site)).forEach(diagnostics::add);

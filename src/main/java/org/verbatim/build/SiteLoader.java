@@ -49,10 +49,17 @@ final class SiteLoader {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
     private final InlineMarkup inlineMarkup;
+    private final ParseCache cache;
 
     /** A loader whose interviews' footnote references and inline notes are {@code theme}'s partials. */
     SiteLoader(TemplateRenderer theme) {
+        this(theme, null);
+    }
+
+    /** As {@link #SiteLoader(TemplateRenderer)}, keeping what it reads in {@code cache} (null: none). */
+    SiteLoader(TemplateRenderer theme, ParseCache cache) {
         this.inlineMarkup = new ThemeInlineMarkup(theme);
+        this.cache = cache;
     }
 
     /** Everything read from a content folder, file by file, with the problems found in each. */
@@ -94,11 +101,19 @@ final class SiteLoader {
     private FileResult read(Content content, Path file) {
         Diagnostics problems = new Diagnostics();
         FileDiagnostics here = problems.forFile(file);
-        Optional<Loaded> loaded = sources.read(file, here)
+        Optional<byte[]> bytes = sources.bytes(file, here);
+        Optional<Loaded> kept = cache == null ? Optional.empty() : bytes.flatMap(b -> cache.get(file, b));
+        if (kept.isPresent()) {
+            return new FileResult(kept, List.of());
+        }
+        Optional<Loaded> loaded = bytes.flatMap(b -> sources.decode(file, b, here))
                 .flatMap(source -> splitter.split(source, here))
                 .flatMap(source -> frontMatter.read(source, content.settings(), content.topics(),
                                 content.people(), here)
                         .map(meta -> new Loaded(content.assembler().assemble(source, meta, here), meta)));
+        if (cache != null && loaded.isPresent() && problems.isEmpty()) {
+            cache.put(file, bytes.orElseThrow(), loaded.get());
+        }
         return new FileResult(loaded, problems.list());
     }
 

@@ -3,7 +3,7 @@ package org.verbatim.model;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -28,16 +28,17 @@ public record Interview(String slug, Path source, String title, String subtitle,
 
     /** This interview with every piece of rendered HTML (blocks and notes) passed through {@code rewrite}. */
     public Interview withHtml(UnaryOperator<String> rewrite) {
-        Map<Footnote, Footnote> notes = new IdentityHashMap<>();
+        // By id, not identity: an interview read back from the build cache has equal notes, not the same objects.
+        Map<String, Footnote> notes = new HashMap<>();
         for (Footnote note : footnotes) {
-            notes.put(note, note.withHtml(rewrite.apply(note.html())));
+            notes.put(note.id(), note.withHtml(rewrite.apply(note.html())));
         }
         UnaryOperator<Segment> segment = s -> new Segment(rewrite.apply(s.html()),
-                s.sidenotes().stream().map(note -> notes.getOrDefault(note, note)).toList());
+                s.sidenotes().stream().map(note -> notes.getOrDefault(note.id(), note)).toList());
         List<Block> blocks = body.stream().map(block -> block.withSegments(segment)).toList();
         return new Interview(slug, source, title, subtitle, date, publication, language, translationOf, translations,
                 credits, summary, sourceUrl, speakers, topics, draft, params, blocks,
-                footnotes.stream().map(notes::get).toList(), links);
+                footnotes.stream().map(note -> notes.get(note.id())).toList(), links);
     }
 
     /** Every anchor a link may name on this interview's page: turns, headings and notes. */

@@ -17,13 +17,21 @@ public final class SourceReader {
 
     /** Returns the decoded file, or empty after reporting why it cannot be read. */
     public Optional<SourceFile> read(Path path, FileDiagnostics problems) {
-        byte[] bytes;
+        return bytes(path, problems).flatMap(bytes -> decode(path, bytes, problems));
+    }
+
+    /** The file's bytes, or empty after reporting why it cannot be read. */
+    public Optional<byte[]> bytes(Path path, FileDiagnostics problems) {
         try {
-            bytes = Files.readAllBytes(path);
+            return Optional.of(Files.readAllBytes(path));
         } catch (IOException e) {
             problems.error(1, 1, "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The file read from {@code bytes}, or empty after reporting why they are no text. */
+    public Optional<SourceFile> decode(Path path, byte[] bytes, FileDiagnostics problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,0 +1,236 @@
+package org.verbatim.build;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.verbatim.model.Block;
+import org.verbatim.model.EditorBlock;
+import org.verbatim.model.Prose;
+import org.verbatim.model.RelatedInset;
+import org.verbatim.model.SectionHeading;
+import org.verbatim.model.Turn;
+
+/**
+ * Interviews as reading them gave them (front matter checked, body parsed and assembled), kept on disk between
+ * builds so that an unchanged file is not parsed again. An entry's key is a digest of everything reading depends
+ * on: the file's path and bytes, {@code site.yaml}, {@code topics.yaml} and {@code people.yaml}, the theme's
+ * partials and message bundles (footnote references and inline notes are the theme's markup), and the program
+ * itself. Only files read without any problem are kept. Each entry carries a digest of its own bytes: one that
+ * is truncated, corrupt or unreadable is read again from the source and rewritten, never trusted, so deleting
+ * the folder, or any file in it, is always safe.
+ */
+final class ParseCache {
+    private static final String MAGIC = "verbatim-parse-cache 1 ";
+
+    private final Path folder;
+    private final byte[] inputs;
+    private final ObjectMapper json = mapper();
+    private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+
+    private ParseCache(Path folder, byte[] inputs) {
+        this.folder = folder;
+        this.inputs = inputs;
+    }
+
+    /**
+     * The cache in {@code folder} for a build of {@code content} with the theme in {@code templates}, by the program
+     * identified by {@code program}; null {@code folder} for none.
+     */
+    static ParseCache in(Path folder, Path content, Path templates, String program) throws IOException {
+        if (folder == null) {
+            return null;
+        }
+        MessageDigest digest = sha256();
+        update(digest, program.getBytes(StandardCharsets.UTF_8));
+        for (String config : List.of("site.yaml", "topics.yaml", "people.yaml")) {
+            Path file = content.resolve(config);
+            update(digest, config.getBytes(StandardCharsets.UTF_8));
+            update(digest, Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]);
+        }
+        for (String part : List.of("partials", "i18n")) {
+            Path dir = templates.resolve(part);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        update(digest, templates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                        update(digest, Files.readAllBytes(file));
+                    }
+                }
+            }
+        }
+        return new ParseCache(folder.resolve("parse"), digest.digest());
+    }
+
+    /**
+     * What identifies this build of the program: its jar's path, size and time, or for classes in a folder (tests,
+     * development) the same of every class file, so that a rebuilt program never reads another's entries.
+     */
+    static String program() throws IOException {
+        Path code;
+        try {
+            code = Path.of(ParseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "unknown-" + System.nanoTime();  // never equal: no entry is trusted
+        }
+        StringBuilder id = new StringBuilder(code.toString());
+        if (Files.isRegularFile(code)) {
+            id.append(' ').append(Files.size(code)).append(' ').append(Files.getLastModifiedTime(code).toMillis());
+        } else {
+            try (Stream<Path> files = Files.walk(code)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    id.append('\n').append(code.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+                            .append(Files.getLastModifiedTime(file).toMillis());
+                }
+            }
+        }
+        return id.toString();
+    }
+
+    /** What reading {@code file} with these bytes gave last time, if it was kept and is whole. */
+    Optional<SiteLoader.Loaded> get(Path file, byte[] bytes) {
+        Path entry = entry(file, bytes);
+        if (!Files.isRegularFile(entry)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(entry)) {
+            byte[] stored = in.readAllBytes();
+            int newline = indexOf(stored, (byte) '\n');
+            if (newline < 0) {
+                return Optional.empty();
+            }
+            String header = new String(stored, 0, newline, StandardCharsets.US_ASCII);
+            byte[] payload = Arrays.copyOfRange(stored, newline + 1, stored.length);
+            if (!header.equals(MAGIC + HexFormat.of().formatHex(sha256().digest(payload)))) {
+                return Optional.empty();  // truncated or altered: read the source again
+            }
+            SiteLoader.Loaded loaded = json.readValue(payload, SiteLoader.Loaded.class);
+            hits.incrementAndGet();
+            return Optional.of(loaded);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** How many files were taken from the cache rather than read. */
+    int hits() {
+        return hits.get();
+    }
+
+    /** Keeps what reading {@code file} gave; a cache that cannot be written only costs the next build time. */
+    void put(Path file, byte[] bytes, SiteLoader.Loaded loaded) {
+        Path entry = entry(file, bytes);
+        try {
+            byte[] payload = json.writeValueAsBytes(loaded);
+            byte[] header = (MAGIC + HexFormat.of().formatHex(sha256().digest(payload)) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            Files.createDirectories(entry.getParent());
+            Path temporary = Files.createTempFile(entry.getParent(), ".entry-", ".tmp");
+            try {
+                byte[] whole = Arrays.copyOf(header, header.length + payload.length);
+                System.arraycopy(payload, 0, whole, header.length, payload.length);
+                Files.write(temporary, whole);
+                try {
+                    Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not kept: the next build reads the file again
+        }
+    }
+
+    private Path entry(Path file, byte[] bytes) {
+        MessageDigest digest = sha256();
+        update(digest, inputs);
+        update(digest, file.toString().getBytes(StandardCharsets.UTF_8));
+        update(digest, bytes);
+        String key = HexFormat.of().formatHex(digest.digest());
+        return folder.resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
+
+    /** Each part with its length first, so that no two sequences of parts digest alike. */
+    private static void update(MessageDigest digest, byte[] part) {
+        digest.update(java.nio.ByteBuffer.allocate(8).putLong(part.length).array());
+        digest.update(part);
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Records by their fields, blocks with their kind, paths as written (relative stays relative). */
+    private static ObjectMapper mapper() {
+        SimpleModule paths = new SimpleModule("paths");
+        paths.addSerializer(Path.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Path value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeString(value.toString());
+            }
+        });
+        paths.addDeserializer(Path.class, new JsonDeserializer<>() {
+            @Override
+            public Path deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                return Path.of(in.getValueAsString());
+            }
+        });
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(paths)
+                .addMixIn(Block.class, BlockKinds.class)
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Turn.class, name = "turn"),
+            @JsonSubTypes.Type(value = Prose.class, name = "prose"),
+            @JsonSubTypes.Type(value = EditorBlock.class, name = "ed"),
+            @JsonSubTypes.Type(value = RelatedInset.class, name = "related"),
+            @JsonSubTypes.Type(value = SectionHeading.class, name = "section")})
+    private interface BlockKinds {
+    }
+}

@@ -1,0 +1,175 @@
+package org.verbatim.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.render.TemplateRenderer;
+import org.verbatim.source.ContentFolder;
+
+/**
+ * Interviews read back from the build cache equal the interviews read from their files, on every corpus the tests
+ * have; a build through a warm cache writes the same bytes as a build without one; an entry that is damaged, or
+ * whose inputs changed, is read again, never trusted.
+ */
+class ParseCacheTest {
+    private static final List<Path> CORPORA = List.of(Path.of("content"), Path.of("src/test/resources/corpus"),
+            Path.of("src/test/resources/bilingual"), Path.of("src/test/resources/every-element"),
+            Path.of("src/test/resources/sites/seed/content"), Path.of("src/test/resources/sites/archive/content"),
+            Path.of("src/test/resources/sites/offline/content"));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyInterviewOfEveryCorpusComesBackFromTheCacheEqual() throws IOException {
+        TemplateRenderer theme = new TemplateRenderer(TestSite.THEME);
+        int files = 0;
+        for (Path corpus : CORPORA) {
+            Path cacheDir = temp.resolve("cache-" + corpus.getFileName() + files);
+            SiteLoader.Content fresh = new SiteLoader(theme).load(new ContentFolder(corpus));
+            ParseCache cold = cache(cacheDir, corpus);
+            new SiteLoader(theme, cold).load(new ContentFolder(corpus));
+            ParseCache warm = cache(cacheDir, corpus);
+            SiteLoader.Content cached = new SiteLoader(theme, warm).load(new ContentFolder(corpus));
+
+            assertThat(cached.interviews()).as("%s", corpus).isEqualTo(fresh.interviews());
+            long clean = fresh.interviews().values().stream().filter(r -> r.problems().isEmpty()).count();
+            assertThat(cold.hits()).isZero();
+            assertThat(warm.hits()).as("files of %s taken from the cache", corpus).isEqualTo((int) clean).isPositive();
+            files += fresh.interviews().size();
+        }
+        assertThat(files).isGreaterThan(10);
+    }
+
+    @Test
+    void aBuildThroughAWarmCacheWritesWhatABuildWithoutOneWrites() throws IOException {
+        TestSite site = TestSite.copyOf(Path.of("src/test/resources/every-element"), temp.resolve("a"));
+        Path cacheDir = temp.resolve("cache");
+        assertThat(site.build("--cache-dir=" + cacheDir).exit()).isZero();
+        assertThat(site.build("--cache-dir=" + cacheDir).exit()).isZero();
+        Map<String, String> warm = files(site.out());
+        assertThat(site.build().exit()).isZero();
+        assertThat(warm).isEqualTo(files(site.out())).isNotEmpty();
+
+        // One interview edited: its entry is new, the others' are reused, and the site is again a clean build's.
+        Path interview;
+        try (Stream<Path> interviews = Files.list(site.content().resolve("interviews"))) {
+            interview = interviews.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(interview, Files.readString(interview).replaceFirst("\n\n", "\n\nAn added paragraph.\n\n"));
+        assertThat(TestSite.run("build", "--content=" + site.content(), "--templates=" + TestSite.THEME,
+                "--out=" + site.out(), "--cache-dir=" + cacheDir).exit()).isZero();
+        Map<String, String> edited = files(site.out());
+        assertThat(TestSite.run("build", "--content=" + site.content(), "--templates=" + TestSite.THEME,
+                "--out=" + site.out()).exit()).isZero();
+        assertThat(edited).isEqualTo(files(site.out())).isNotEqualTo(warm);
+    }
+
+    @Test
+    void notesWithLinksToOtherInterviewsResolveThroughTheCacheToo() throws IOException {
+        TestSite site = TestSite.minimal(temp.resolve("b"))
+                .interview("first", "A: See the other one.[^1]\n\n[^1]: Read [the second](@/interviews/second.md#t1).\n")
+                .interview("second", "Q: A question?\n\nA: An answer.\n");
+        Path cacheDir = temp.resolve("cache");
+        assertThat(site.build("--cache-dir=" + cacheDir).exit()).isZero();
+        assertThat(site.build("--cache-dir=" + cacheDir).exit()).isZero();
+        Map<String, String> warm = files(site.out());
+        assertThat(site.build().exit()).isZero();
+        assertThat(warm).isEqualTo(files(site.out()));
+        String page = warm.entrySet().stream().filter(e -> e.getKey().matches("interviews/[^/]*first[^/]*/index.html"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        assertThat(page).doesNotContain("@/interviews").contains("second");
+    }
+
+    @Test
+    void aDamagedEntryIsReadAgainAndRewritten() throws IOException {
+        Path corpus = Path.of("src/test/resources/every-element");
+        TemplateRenderer theme = new TemplateRenderer(TestSite.THEME);
+        Path cacheDir = temp.resolve("cache");
+        SiteLoader.Content fresh = new SiteLoader(theme).load(new ContentFolder(corpus));
+        new SiteLoader(theme, cache(cacheDir, corpus)).load(new ContentFolder(corpus));
+        List<Path> entries = entries(cacheDir);
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(3);
+        byte[] whole = Files.readAllBytes(entries.get(0));
+        Files.write(entries.get(0), java.util.Arrays.copyOf(whole, whole.length / 2));  // truncated
+        byte[] flipped = Files.readAllBytes(entries.get(1));
+        flipped[flipped.length - 3] ^= 1;                                               // one bit off
+        Files.write(entries.get(1), flipped);
+        Files.writeString(entries.get(2), "not an entry at all");                       // garbage
+
+        ParseCache damaged = cache(cacheDir, corpus);
+        SiteLoader.Content read = new SiteLoader(theme, damaged).load(new ContentFolder(corpus));
+        assertThat(read.interviews()).isEqualTo(fresh.interviews());
+        assertThat(damaged.hits()).isEqualTo(entries.size() - 3);
+        ParseCache repaired = cache(cacheDir, corpus);
+        new SiteLoader(theme, repaired).load(new ContentFolder(corpus));
+        assertThat(repaired.hits()).as("the damaged entries were rewritten").isEqualTo(entries.size());
+    }
+
+    @Test
+    void entriesAreNotReusedWhenWhatReadingDependsOnChanges() throws IOException {
+        Path content = temp.resolve("content");
+        copy(Path.of("src/test/resources/every-element"), content);
+        Path theme = TestSite.copyTheme(temp.resolve("theme"));
+        Path cacheDir = temp.resolve("cache");
+        read(content, theme, cacheDir, "program 1");
+        assertThat(read(content, theme, cacheDir, "program 1")).as("nothing changed").isPositive();
+
+        assertThat(read(content, theme, cacheDir, "program 2")).as("another program").isZero();
+        Files.writeString(content.resolve("topics.yaml"), "\n# a comment\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(read(content, theme, cacheDir, "program 1")).as("topics.yaml changed").isZero();
+        Path noteref = theme.resolve("partials/noteref.html");
+        Files.writeString(noteref, Files.readString(noteref).replace("<sup", "<sup data-x=\"1\""));
+        assertThat(read(content, theme, cacheDir, "program 1")).as("a partial changed").isZero();
+        assertThat(read(content, theme, cacheDir, "program 1")).as("and then kept again").isPositive();
+    }
+
+    private static int read(Path content, Path theme, Path cacheDir, String program) throws IOException {
+        ParseCache cache = ParseCache.in(cacheDir, content, theme, program);
+        new SiteLoader(new TemplateRenderer(theme), cache).load(new ContentFolder(content));
+        return cache.hits();
+    }
+
+    private static ParseCache cache(Path folder, Path content) throws IOException {
+        return ParseCache.in(folder, content, TestSite.THEME, "test");
+    }
+
+    private static List<Path> entries(Path cacheDir) throws IOException {
+        try (Stream<Path> files = Files.walk(cacheDir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> files(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+}
