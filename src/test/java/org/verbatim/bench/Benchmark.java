@@ -163,6 +163,26 @@ public final class Benchmark {
                             archive.resolve("content").toString(), "--templates", old.resolve("templates").toString(),
                             "--out", out.toString()));
         }
+        Path cache = work.resolve("cache-" + size).toAbsolutePath();
+        paired(String.format(Locale.ROOT, "%,d interviews: --cache-dir, empty each time (A) vs no cache (B)", size), archive,
+                out -> {
+                    try {
+                        removeTree(cache);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return verbatim("build", "--content", archive.resolve("content").toString(), "--templates",
+                            THEME.toString(), "--out", out.toString(), "--cache-dir", cache.toString());
+                },
+                out -> verbatim("build", "--content", archive.resolve("content").toString(),
+                        "--templates", THEME.toString(), "--out", out.toString()));
+        paired(String.format(Locale.ROOT, "%,d interviews: --cache-dir, warm (A) vs no cache (B)", size), archive,
+                out -> verbatim("build", "--content", archive.resolve("content").toString(), "--templates",
+                        THEME.toString(), "--out", out.toString(), "--cache-dir", cache.toString()),
+                out -> verbatim("build", "--content", archive.resolve("content").toString(),
+                        "--templates", THEME.toString(), "--out", out.toString()));
+        rows.add(String.format(Locale.ROOT, "| cache folder after a build of %,d interviews | %s | | |", size,
+                mb(folderBytes(cache) / 1024.0)));
         Path overridden = overriddenTurnTheme();
         for (Path corpus : List.of(archive, longOne)) {
             paired(corpus.getFileName() + ": turn.html overridden (A) vs the default theme (B)", corpus,
@@ -228,6 +248,12 @@ public final class Benchmark {
         }
         Files.writeString(turn, changed);
         return theme;
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     private void run(List<String> command) throws Exception {
