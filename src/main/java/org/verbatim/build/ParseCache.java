@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,12 +41,12 @@ import org.verbatim.model.Turn;
  * builds so that an unchanged file is not parsed again. An entry's key is a digest of everything reading depends
  * on: the file's path and bytes, {@code site.yaml}, {@code topics.yaml} and {@code people.yaml}, the theme's
  * partials and message bundles (footnote references and inline notes are the theme's markup), and the program
- * itself. Only files read without any problem are kept. Each entry carries a digest of its own bytes: one that
+ * itself. Only files read without any problem are kept. Each entry carries its length and checksum: one that
  * is truncated, corrupt or unreadable is read again from the source and rewritten, never trusted, so deleting
  * the folder, or any file in it, is always safe.
  */
 final class ParseCache {
-    private static final String MAGIC = "verbatim-parse-cache 1 ";
+    private static final String MAGIC = "verbatim-parse-cache 2 ";
 
     private final Path folder;
     private final byte[] inputs;
@@ -126,7 +126,7 @@ final class ParseCache {
             }
             String header = new String(stored, 0, newline, StandardCharsets.US_ASCII);
             byte[] payload = Arrays.copyOfRange(stored, newline + 1, stored.length);
-            if (!header.equals(MAGIC + HexFormat.of().formatHex(sha256().digest(payload)))) {
+            if (!header.equals(MAGIC + checksum(payload))) {
                 return Optional.empty();  // truncated or altered: read the source again
             }
             SiteLoader.Loaded loaded = json.readValue(payload, SiteLoader.Loaded.class);
@@ -147,7 +147,7 @@ final class ParseCache {
         Path entry = entry(file, bytes);
         try {
             byte[] payload = json.writeValueAsBytes(loaded);
-            byte[] header = (MAGIC + HexFormat.of().formatHex(sha256().digest(payload)) + "\n")
+            byte[] header = (MAGIC + checksum(payload) + "\n")
                     .getBytes(StandardCharsets.US_ASCII);
             Files.createDirectories(entry.getParent());
             Path temporary = Files.createTempFile(entry.getParent(), ".entry-", ".tmp");
@@ -168,13 +168,23 @@ final class ParseCache {
         }
     }
 
+    /**
+     * The entry's own check: its length and CRC-32C, which finds truncation and accidental damage at a fraction of
+     * SHA-256's cost (the key, which must never collide, stays SHA-256).
+     */
+    private static String checksum(byte[] payload) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(payload);
+        return payload.length + " " + Long.toHexString(crc.getValue());
+    }
+
     private Path entry(Path file, byte[] bytes) {
         MessageDigest digest = sha256();
         update(digest, inputs);
         update(digest, file.toString().getBytes(StandardCharsets.UTF_8));
         update(digest, bytes);
         String key = HexFormat.of().formatHex(digest.digest());
-        return folder.resolve(key.substring(0, 2)).resolve(key + ".json");
+        return folder.resolve(key.substring(0, 2)).resolve(key + ".smile");
     }
 
     /** Each part with its length first, so that no two sequences of parts digest alike. */
@@ -200,7 +210,7 @@ final class ParseCache {
         }
     }
 
-    /** Records by their fields, blocks with their kind, paths as written (relative stays relative). */
+    /** Smile (binary JSON): records by their fields, blocks with their kind, paths as written (relative stays relative). */
     private static ObjectMapper mapper() {
         SimpleModule paths = new SimpleModule("paths");
         paths.addSerializer(Path.class, new JsonSerializer<>() {
@@ -215,7 +225,7 @@ final class ParseCache {
                 return Path.of(in.getValueAsString());
             }
         });
-        return JsonMapper.builder()
+        return SmileMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(paths)
                 .addMixIn(Block.class, BlockKinds.class)
