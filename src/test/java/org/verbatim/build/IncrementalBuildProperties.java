@@ -1,0 +1,186 @@
+package org.verbatim.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.verbatim.model.ContentErrors;
+
+/**
+ * After any sequence of changes, a build through the build cache into the previous site's folder writes exactly
+ * what a build from scratch, without cache, into an empty folder writes: byte for byte, or the same problems.
+ */
+class IncrementalBuildProperties {
+    private static final Path EXAMPLE = Path.of("src/test/resources/every-element");
+
+    /** What an editor, a theme author or a release does between two builds. */
+    enum Change {
+        EDIT_TURN, ADD_INTERVIEW, DELETE_INTERVIEW, RENAME_INTERVIEW, TOPIC_ALIASES, PEOPLE, SITE_TITLE,
+        PARTIAL, MESSAGES, OFFLINE, BASE_URL
+    }
+
+    @Provide
+    Arbitrary<List<Tuple.Tuple2<Change, Long>>> changes() {
+        return Arbitraries.of(Change.class).flatMap(change -> Arbitraries.longs().map(seed -> Tuple.of(change, seed)))
+                .list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Property(tries = 12)
+    void incrementalOutputEqualsACleanBuildAfterEveryChange(@ForAll("changes") List<Tuple.Tuple2<Change, Long>> changes)
+            throws IOException {
+        Path root = Files.createTempDirectory("incremental");
+        try {
+            Path content = copy(EXAMPLE, root.resolve("content"));
+            Path theme = TestSite.copyTheme(root.resolve("theme"));
+            Options options = new Options();
+            Outcome first = build(content, theme, root.resolve("site"), root.resolve("cache"), options);
+            assertThat(first.files()).isNotEmpty();
+            for (Tuple.Tuple2<Change, Long> change : changes) {
+                apply(change.get1(), new Random(change.get2()), content, theme, options);
+                Outcome incremental = build(content, theme, root.resolve("site"), root.resolve("cache"), options);
+                Path clean = root.resolve("clean-" + System.nanoTime());
+                Outcome scratch = build(content, theme, clean, null, options);
+                assertThat(incremental.problems()).as("problems after %s", changes).isEqualTo(scratch.problems());
+                if (scratch.problems().isEmpty()) {
+                    assertThat(incremental.files()).as("site after %s", changes).isEqualTo(scratch.files());
+                }
+                GoldenCorpus.deleteTree(clean);
+            }
+        } finally {
+            GoldenCorpus.deleteTree(root);
+        }
+    }
+
+    /** The build's switches that a change may flip. */
+    private static final class Options {
+        boolean offline;
+        String baseUrl;
+    }
+
+    /** Every file of the built site (path to bytes as text of their hex digest), or the problems that stopped it. */
+    private record Outcome(Map<String, String> files, List<String> problems) {
+    }
+
+    private static Outcome build(Path content, Path theme, Path out, Path cache, Options options) throws IOException {
+        try {
+            new SiteBuild(new BuildOptions(content, theme, out, false, options.offline, options.baseUrl, cache)).run();
+        } catch (ContentErrors e) {
+            return new Outcome(Map.of(), e.diagnostics().stream().map(Object::toString).toList());
+        }
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(out)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(file).toString(), Arrays.toString(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Outcome(files, List.of());
+    }
+
+    private static void apply(Change change, Random random, Path content, Path theme, Options options)
+            throws IOException {
+        List<Path> interviews = interviews(content);
+        switch (change) {
+            case EDIT_TURN -> {
+                Path file = pick(interviews, random);
+                String text = Files.readString(file);
+                int body = text.indexOf("\n---\n") + 5;
+                int stop = text.indexOf('.', body);
+                if (stop > 0) {
+                    Files.writeString(file, text.substring(0, stop) + ", edited " + random.nextInt(1000)
+                            + text.substring(stop));
+                }
+            }
+            case ADD_INTERVIEW -> Files.writeString(content.resolve("interviews/2025-06-0" + (1 + random.nextInt(9))
+                    + "-added-" + random.nextInt(1000) + ".md"), """
+                    ---
+                    title: An added interview about the harbour
+                    date: 2025-06-01
+                    speakers:
+                      Q: { name: The Paper, role: interviewer }
+                      A: { name: Ada Lovelace, role: interviewee }
+                    topics: [weather]
+                    ---
+
+                    Q: Was the harbour busy in the storm?
+
+                    A: Very busy, and the storms kept coming.
+                    """);
+            case DELETE_INTERVIEW -> {
+                if (interviews.size() > 1) {
+                    Files.delete(pick(interviews, random));
+                }
+            }
+            case RENAME_INTERVIEW -> {
+                Path file = pick(interviews, random);
+                Files.move(file, file.resolveSibling("2025-07-0" + (1 + random.nextInt(9)) + "-renamed-"
+                        + random.nextInt(1000) + ".md"));
+            }
+            case TOPIC_ALIASES -> edit(content.resolve("topics.yaml"), "aliases: [storm, storms",
+                    "aliases: [storm, storms, busy");
+            case PEOPLE -> edit(content.resolve("people.yaml"), "A fictional harbour master",
+                    "A fictional harbour master, " + random.nextInt(1000) + " years at sea");
+            case SITE_TITLE -> edit(content.resolve("site.yaml"), "title: \"Every element",
+                    "title: \"Every element " + random.nextInt(1000));
+            case PARTIAL -> {
+                Path noteref = theme.resolve("partials/noteref.html");
+                edit(noteref, "<sup", "<sup data-changed=\"" + random.nextInt(1000) + "\"");
+            }
+            case MESSAGES -> Files.writeString(theme.resolve("i18n/messages.properties"),
+                    "\nui.editorsNoteAbbreviation=Ed." + random.nextInt(1000) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            case OFFLINE -> options.offline = !options.offline;
+            case BASE_URL -> options.baseUrl = options.baseUrl == null ? "https://mirror" + random.nextInt(10)
+                    + ".example.org/" : null;
+            default -> throw new IllegalStateException(change.name());
+        }
+    }
+
+    /** Replaces the first {@code from} in {@code file}, or puts it back when the file already has {@code to}. */
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        Files.writeString(file, text.contains(from) ? text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)) : text);
+    }
+
+    private static Path pick(List<Path> files, Random random) {
+        return files.get(random.nextInt(files.size()));
+    }
+
+    private static List<Path> interviews(Path content) throws IOException {
+        try (Stream<Path> files = Files.list(content.resolve("interviews"))) {
+            return new ArrayList<>(files.sorted().toList());
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return to;
+    }
+}
