@@ -230,16 +230,7 @@ public final class Benchmark {
     private Path overriddenTurnTheme() throws IOException {
         Path theme = work.resolve("theme-turn-overridden");
         removeTree(theme);
-        try (var files = Files.walk(THEME)) {
-            for (Path file : files.toList()) {
-                Path copy = theme.resolve(THEME.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        org.verbatim.build.TestSite.copyFolder(THEME, theme);
         Path turn = theme.resolve("partials/turn.html");
         String text = Files.readString(turn);
         String changed = text.replaceFirst("<div ", "<div data-theme=\"newsroom\" ");

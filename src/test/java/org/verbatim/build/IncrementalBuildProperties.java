@@ -45,7 +45,7 @@ class IncrementalBuildProperties {
             throws IOException {
         Path root = Files.createTempDirectory("incremental");
         try {
-            Path content = copy(EXAMPLE, root.resolve("content"));
+            Path content = TestSite.copyFolder(EXAMPLE, root.resolve("content"));
             Path theme = TestSite.copyTheme(root.resolve("theme"));
             Options options = new Options();
             Outcome first = build(content, theme, root.resolve("site"), root.resolve("cache"), options);
@@ -168,19 +168,5 @@ class IncrementalBuildProperties {
         try (Stream<Path> files = Files.list(content.resolve("interviews"))) {
             return new ArrayList<>(files.sorted().toList());
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path copy = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -118,7 +118,7 @@ class ParseCacheTest {
     @Test
     void entriesAreNotReusedWhenWhatReadingDependsOnChanges() throws IOException {
         Path content = temp.resolve("content");
-        copy(Path.of("src/test/resources/every-element"), content);
+        TestSite.copyFolder(Path.of("src/test/resources/every-element"), content);
         Path theme = TestSite.copyTheme(temp.resolve("theme"));
         Path cacheDir = temp.resolve("cache");
         read(content, theme, cacheDir, "program 1");
@@ -158,18 +158,5 @@ class ParseCacheTest {
             }
         }
         return files;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path copy = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
     }
 }

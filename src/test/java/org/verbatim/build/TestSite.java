@@ -69,9 +69,14 @@ public final class TestSite {
 
     /** A copy of the default theme in {@code folder}, for tests that break or extend a theme. */
     public static Path copyTheme(Path folder) {
-        try (java.util.stream.Stream<Path> files = Files.walk(THEME)) {
+        return copyFolder(THEME, folder);
+    }
+
+    /** A copy of the folder tree {@code from} at {@code to}, which is returned. */
+    public static Path copyFolder(Path from, Path to) {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
-                Path copy = folder.resolve(THEME.relativize(file).toString());
+                Path copy = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
                 } else {
@@ -81,7 +86,7 @@ public final class TestSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return folder;
+        return to;
     }
 
     public TestSite file(String path, String text) {
