@@ -2,13 +2,10 @@ package org.verbatim.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -99,11 +96,22 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         // A file written twice is replaced, never written into: it may be a link to the previous site's file.
         Files.deleteIfExists(file);
         Path previous = target.resolve(staging.relativize(file).toString());
-        try (java.io.OutputStream out = Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+        try (java.io.OutputStream out = insidePreviousSite(previous)
                 ? new UnchangedFileLink(previous, file)
                 : new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             content.writeTo(out);
         }
+    }
+
+    /**
+     * Whether {@code previous} is a regular file of the previous site itself: not a link, and not reached through a
+     * linked folder, so the new site never shares a file with anything outside it.
+     */
+    private boolean insidePreviousSite(Path previous) throws IOException {
+        if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        return previous.getParent().toRealPath().startsWith(target.toRealPath());
     }
 
     /** Copies a folder tree (regular files only; links are not followed) to {@code relativeDir}. */

@@ -72,6 +72,21 @@ class UnchangedFileLinkTest {
         }
     }
 
+    @Test
+    void aFileReachedThroughALinkedFolderOfThePreviousSiteIsWrittenNotLinked() throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("index.html"), "same");
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.createSymbolicLink(site.resolve("interviews"), outside);
+        try (StagedOutput output = StagedOutput.beside(site)) {
+            output.write("interviews/index.html", "same");
+            output.commit();
+        }
+        assertThat(site.resolve("interviews/index.html")).hasContent("same");
+        assertThat(inode(site.resolve("interviews/index.html"))).isNotEqualTo(inode(outside.resolve("index.html")));
+        assertThat(Files.getAttribute(outside.resolve("index.html"), "unix:nlink")).isEqualTo(1);
+    }
+
     /** An old file and a new one that is equal to it, a prefix, an extension, one byte off, or unrelated. */
     @Provide
     Arbitrary<byte[][]> oldAndNew() {
