@@ -100,7 +100,8 @@ public final class LiveSite {
             if (fullRebuildPending || content == null) {
                 // Read again with the theme: footnote references and inline notes are its partials.
                 templates = new TemplateRenderer(options.templates());
-                loader = new SiteLoader(templates);
+                loader = new SiteLoader(templates, ParseCache.in(options.cacheDir(), options.content(),
+                        options.templates(), ParseCache.program()));
                 content = loader.load(new ContentFolder(options.content().toAbsolutePath().normalize()));
             } else {
                 content = loader.reload(content, interviews);

@@ -39,7 +39,7 @@ import org.verbatim.model.Turn;
 /**
  * Interviews as reading them gave them (front matter checked, body parsed and assembled), kept on disk between
  * builds so that an unchanged file is not parsed again. An entry's key is a digest of everything reading depends
- * on: the file's path and bytes, {@code site.yaml}, {@code topics.yaml} and {@code people.yaml}, the theme's
+ * on: the file's path within the content folder and its bytes, {@code site.yaml}, {@code topics.yaml} and {@code people.yaml}, the theme's
  * partials and message bundles (footnote references and inline notes are the theme's markup), and the program
  * itself. Only files read without any problem are kept. Each entry carries its length and checksum: one that
  * is truncated, corrupt or unreadable is read again from the source and rewritten, never trusted, so deleting
@@ -112,9 +112,14 @@ final class ParseCache {
         return id.toString();
     }
 
-    /** What reading {@code file} with these bytes gave last time, if it was kept and is whole. */
-    Optional<SiteLoader.Loaded> get(Path file, byte[] bytes) {
-        Path entry = entry(file, bytes);
+    /**
+     * What reading {@code file} (in the content folder {@code root}) with these bytes gave last time, if it was kept
+     * and is whole. Entries are keyed by the file's path within the content folder, so a build given
+     * {@code content/} and the preview, which reads the same folder by its absolute path, share them; the interview
+     * comes back with {@code file} as its source, as reading it now would give.
+     */
+    Optional<SiteLoader.Loaded> get(Path root, Path file, byte[] bytes) {
+        Path entry = entry(root, file, bytes);
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
@@ -131,7 +136,7 @@ final class ParseCache {
             }
             SiteLoader.Loaded loaded = json.readValue(payload, SiteLoader.Loaded.class);
             hits.incrementAndGet();
-            return Optional.of(loaded);
+            return Optional.of(new SiteLoader.Loaded(loaded.interview().withSource(file), loaded.meta()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -143,8 +148,8 @@ final class ParseCache {
     }
 
     /** Keeps what reading {@code file} gave; a cache that cannot be written only costs the next build time. */
-    void put(Path file, byte[] bytes, SiteLoader.Loaded loaded) {
-        Path entry = entry(file, bytes);
+    void put(Path root, Path file, byte[] bytes, SiteLoader.Loaded loaded) {
+        Path entry = entry(root, file, bytes);
         try {
             byte[] payload = json.writeValueAsBytes(loaded);
             byte[] header = (MAGIC + checksum(payload) + "\n")
@@ -178,10 +183,12 @@ final class ParseCache {
         return payload.length + " " + Long.toHexString(crc.getValue());
     }
 
-    private Path entry(Path file, byte[] bytes) {
+    private Path entry(Path root, Path file, byte[] bytes) {
         MessageDigest digest = sha256();
         update(digest, inputs);
-        update(digest, file.toString().getBytes(StandardCharsets.UTF_8));
+        String inFolder = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace(java.io.File.separatorChar, '/');
+        update(digest, inFolder.getBytes(StandardCharsets.UTF_8));
         update(digest, bytes);
         String key = HexFormat.of().formatHex(digest.digest());
         return folder.resolve(key.substring(0, 2)).resolve(key + ".smile");

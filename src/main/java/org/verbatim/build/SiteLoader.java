@@ -102,7 +102,7 @@ final class SiteLoader {
         Diagnostics problems = new Diagnostics();
         FileDiagnostics here = problems.forFile(file);
         Optional<byte[]> bytes = sources.bytes(file, here);
-        Optional<Loaded> kept = cache == null ? Optional.empty() : bytes.flatMap(b -> cache.get(file, b));
+        Optional<Loaded> kept = cache == null ? Optional.empty() : bytes.flatMap(b -> cache.get(content.root(), file, b));
         if (kept.isPresent()) {
             return new FileResult(kept, List.of());
         }
@@ -112,7 +112,7 @@ final class SiteLoader {
                                 content.people(), here)
                         .map(meta -> new Loaded(content.assembler().assemble(source, meta, here), meta)));
         if (cache != null && loaded.isPresent() && problems.isEmpty()) {
-            cache.put(file, bytes.orElseThrow(), loaded.get());
+            cache.put(content.root(), file, bytes.orElseThrow(), loaded.get());
         }
         return new FileResult(loaded, problems.list());
     }

@@ -37,11 +37,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Absolute URL the site is published at; overrides baseUrl in site.yaml.")
     String baseUrl;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Keep the interviews as read in DIR, so the next build parses only the files that changed"
-                    + " (and those whose inputs did: site.yaml, topics.yaml, people.yaml, the theme's partials and"
-                    + " messages, the program). Deleting DIR is always safe. Default: no cache.")
-    Path cacheDir;
+    @CommandLine.Mixin
+    CacheOptions cache;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems: no progress line, no summary.")
     boolean quiet;
@@ -60,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try {
             result = new SiteBuild(new BuildOptions(folders.content, folders.templates, out, drafts, offline, baseUrl,
-                    cacheDir)).run(progress);
+                    cache.cacheDir)).run(progress);
         } finally {
             if (progress instanceof TerminalProgress line) {
                 line.finish();

@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @CommandLine.Mixin
+    CacheOptions cache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("WARNING: serving on " + host
                     + ": other machines on the network can read these drafts.");
         }
-        BuildOptions options = new BuildOptions(folders.content, folders.templates, Path.of("site"), true, false, null);
+        BuildOptions options = new BuildOptions(folders.content, folders.templates, Path.of("site"), true, false, null,
+                cache.cacheDir);
         CountDownLatch stopped = new CountDownLatch(1);
         try (Preview preview = Preview.start(options, host, port, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -26,6 +26,12 @@ public record Interview(String slug, Path source, String title, String subtitle,
         links = List.copyOf(links);
     }
 
+    /** This interview as read from {@code file}: the same interview, found at another path. */
+    public Interview withSource(Path file) {
+        return new Interview(slug, file, title, subtitle, date, publication, language, translationOf, translations,
+                credits, summary, sourceUrl, speakers, topics, draft, params, body, footnotes, links);
+    }
+
     /** This interview with every piece of rendered HTML (blocks and notes) passed through {@code rewrite}. */
     public Interview withHtml(UnaryOperator<String> rewrite) {
         // By id, not identity: an interview read back from the build cache has equal notes, not the same objects.

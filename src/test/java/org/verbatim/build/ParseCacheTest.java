@@ -91,6 +91,23 @@ class ParseCacheTest {
     }
 
     @Test
+    void thePreviewReusesWhatABuildReadThoughItNamesTheFolderByItsAbsolutePath() throws IOException {
+        Path relative = Path.of("src/test/resources/every-element");
+        Path absolute = relative.toAbsolutePath().normalize();
+        Path cacheDir = temp.resolve("cache");
+        assertThat(TestSite.run("build", "--content=" + relative, "--templates=" + TestSite.THEME,
+                "--out=" + temp.resolve("site"), "--cache-dir=" + cacheDir).exit()).isZero();
+        TemplateRenderer theme = new TemplateRenderer(TestSite.THEME);
+        ParseCache preview = ParseCache.in(cacheDir, absolute, TestSite.THEME, ParseCache.program());
+        SiteLoader.Content cached = new SiteLoader(theme, preview).load(new ContentFolder(absolute));
+        SiteLoader.Content fresh = new SiteLoader(theme).load(new ContentFolder(absolute));
+        assertThat(preview.hits()).isEqualTo(fresh.interviews().size()).isEqualTo(3);
+        assertThat(cached.interviews()).isEqualTo(fresh.interviews());
+        assertThat(cached.interviews().values().iterator().next().loaded().orElseThrow().interview().source())
+                .isAbsolute();
+    }
+
+    @Test
     void aDamagedEntryIsReadAgainAndRewritten() throws IOException {
         Path corpus = Path.of("src/test/resources/every-element");
         TemplateRenderer theme = new TemplateRenderer(TestSite.THEME);
