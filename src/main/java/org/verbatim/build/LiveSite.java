@@ -102,9 +102,11 @@ public final class LiveSite {
                 templates = new TemplateRenderer(options.templates());
                 loader = new SiteLoader(templates, ParseCache.in(options.cacheDir(), options.content(),
                         options.templates(), ParseCache.program()));
-                content = loader.load(new ContentFolder(options.content().toAbsolutePath().normalize()));
+                SiteLoader fresh = loader;
+                content = SiteBuild.read(() -> fresh.load(new ContentFolder(options.content().toAbsolutePath().normalize())));
             } else {
-                content = loader.reload(content, interviews);
+                SiteLoader.Content previous = content;
+                content = SiteBuild.read(() -> loader.reload(previous, interviews));
                 pendingInterviews.addAll(interviews);
             }
             Diagnostics diagnostics = new Diagnostics();

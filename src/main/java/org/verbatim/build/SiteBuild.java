@@ -43,8 +43,8 @@ public final class SiteBuild {
         TemplateRenderer theme = new TemplateRenderer(options.templates());
         SiteLoader loader = new SiteLoader(theme, ParseCache.in(options.cacheDir(), options.content(),
                 options.templates(), ParseCache.program()));
-        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(),
-                options.offline(), diagnostics);
+        SiteLoader.Content content = read(() -> loader.load(new ContentFolder(options.content())));
+        Site site = loader.site(content, options.includeDrafts(), options.offline(), diagnostics);
         theme.missingMessages(languages(site)).forEach(diagnostics::add);
         diagnostics.throwIfAny();
 
@@ -97,8 +97,13 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
         TemplateRenderer theme = new TemplateRenderer(options.templates());
         SiteLoader loader = new SiteLoader(theme);
-        Site site = loader.site(loader.load(new ContentFolder(options.content())), options.includeDrafts(), false,
-                diagnostics, suggestions);
+        SiteLoader.Content content;
+        try {
+            content = read(() -> loader.load(new ContentFolder(options.content())));
+        } catch (ContentErrors e) {
+            return e.diagnostics();
+        }
+        Site site = loader.site(content, options.includeDrafts(), false, diagnostics, suggestions);
         theme.missingMessages(languages(site)).forEach(diagnostics::add);
         if (!diagnostics.isEmpty()) {
             return diagnostics.list();
@@ -141,7 +146,28 @@ public final class SiteBuild {
         try {
             return rendering.get();
         } catch (TemplateError e) {
-            throw new ContentErrors(List.of(new Diagnostic(e.file(), e.line(), e.column(), e.getMessage())));
+            throw located(e);
         }
+    }
+
+    /** What reading content meets, from a file or a folder. */
+    interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    /**
+     * Reads content, turning a broken partial met while reading (a footnote reference and an inline note are
+     * rendered as the body is parsed) into a located problem like any content error.
+     */
+    static <T> T read(Reading<T> reading) throws ContentErrors, IOException {
+        try {
+            return reading.read();
+        } catch (TemplateError e) {
+            throw located(e);
+        }
+    }
+
+    private static ContentErrors located(TemplateError e) {
+        return new ContentErrors(List.of(new Diagnostic(e.file(), e.line(), e.column(), e.getMessage())));
     }
 }

@@ -69,6 +69,29 @@ class CheckAndNewCommandsTest {
     }
 
     @Test
+    void aBrokenPartialMetWhileReadingIsAProblemAtItsFileNotACrash() throws Exception {
+        // Footnote references and inline editor's notes are rendered as the body is parsed, before any page.
+        TestSite site = TestSite.minimal(temp).interview("one", "A: Fine.[^1] [ed: an inline note]\n\n[^1]: A note.\n");
+        assertThat(site.build().exit()).isZero();
+        byte[] before = Files.readAllBytes(site.out().resolve("index.html"));
+        Path theme = TestSite.copyTheme(temp.resolve("theme"));
+        for (String partial : new String[] {"noteref.html", "ed-inline.html"}) {
+            Path file = theme.resolve("partials/" + partial);
+            String good = Files.readString(file);
+            Files.writeString(file, good.replaceFirst("<(\\w+)", "<$1 data-x=\"1\" data-x=\"2\""));
+            for (String command : new String[] {"build", "check"}) {
+                TestSite.Run run = TestSite.run(command, "--content=" + site.content(), "--templates=" + theme,
+                        command.equals("build") ? "--out=" + site.out() : "--drafts");
+                assertThat(run.exit()).as("%s with a broken %s", command, partial).isEqualTo(1);
+                assertThat(run.err()).containsPattern("theme/partials/" + partial.replace(".", "\\.")
+                        + ":1:\\d+: template error: ").doesNotContain("internal error").doesNotContain("\tat ");
+            }
+            Files.writeString(file, good);
+        }
+        assertThat(Files.readAllBytes(site.out().resolve("index.html"))).isEqualTo(before);
+    }
+
+    @Test
     void newCreatesADraftThatBuildsWithoutErrors() throws Exception {
         TestSite site = TestSite.minimal(temp);
         site.build();
