@@ -19,7 +19,11 @@ import org.thymeleaf.messageresolver.AbstractMessageResolver;
 class ThemeMessages extends AbstractMessageResolver {  // not final: a test subclass records the keys pages ask for
     private final Path folder;
     private final Map<String, Properties> byLanguage = new ConcurrentHashMap<>();
-    private final Map<String, java.text.MessageFormat> formats = new ConcurrentHashMap<>();
+    /**
+     * Parsed patterns, one set per rendering thread: MessageFormat is not thread-safe, and one shared instance behind
+     * a lock made the threads wait for each other on every passage number and back-link label.
+     */
+    private final ThreadLocal<Map<String, java.text.MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
 
     ThemeMessages(Path templates) {
         this.folder = templates.resolve("i18n");
@@ -46,11 +50,8 @@ class ThemeMessages extends AbstractMessageResolver {  // not final: a test subc
         if (pattern == null || arguments == null || arguments.length == 0) {
             return pattern;
         }
-        java.text.MessageFormat format = formats.computeIfAbsent(language + "|" + key,
-                k -> new java.text.MessageFormat(pattern, Locale.forLanguageTag(language)));
-        synchronized (format) {  // MessageFormat is not thread-safe; parsing it anew per call cost more
-            return format.format(arguments);
-        }
+        return formats.get().computeIfAbsent(language + "|" + key,
+                k -> new java.text.MessageFormat(pattern, Locale.forLanguageTag(language))).format(arguments);
     }
 
     @Override
