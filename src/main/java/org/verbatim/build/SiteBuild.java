@@ -75,10 +75,17 @@ public final class SiteBuild {
         return new BuildResult(site.interviews().size(), written.get(), (System.nanoTime() - start) / 1_000_000, notes);
     }
 
-    /** Writes a rendered file to the build's output, on disk or in memory: the one way pages reach either. */
+    /**
+     * Writes a rendered file to the build's output, on disk or in memory: the one way pages reach either. A page
+     * already in bytes goes as they are; a streamed one (index.json) is written as it is produced.
+     */
     static void write(SiteOutput output, RenderedPage page) {
         try {
-            output.write(page.path(), page::writeTo);
+            if (page.body() == null) {
+                output.write(page.path(), page.bytes());
+            } else {
+                output.write(page.path(), page::writeTo);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

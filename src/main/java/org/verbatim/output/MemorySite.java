@@ -122,16 +122,17 @@ public final class MemorySite {
     public static final class Pending implements SiteOutput {
         private final Map<String, Entry> files = new ConcurrentHashMap<>();
 
-        public void put(String path, byte[] bytes) {
-            files.put(SiteOutput.normalized(path), Stored.of(bytes));
+        /** Keeps {@code bytes} as they are given: a rendered page needs no copy. */
+        @Override
+        public void write(String relativePath, byte[] bytes) {
+            files.put(SiteOutput.normalized(relativePath), Stored.of(bytes));
         }
 
         @Override
         public void write(String relativePath, Content content) throws IOException {
-            String path = SiteOutput.normalized(relativePath);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
             content.writeTo(out);
-            files.put(path, Stored.of(out.toByteArray()));
+            write(relativePath, out.toByteArray());
         }
 
         @Override

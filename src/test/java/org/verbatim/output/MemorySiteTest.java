@@ -20,7 +20,7 @@ class MemorySiteTest {
     void aDeferredPageIsRenderedOnceOnItsFirstRequestHoweverManyAskAtOnce() throws Exception {
         AtomicInteger renders = new AtomicInteger();
         MemorySite.Pending pending = MemorySite.pending();
-        pending.put("index.html", bytes("<p>home</p>"));
+        pending.write("index.html", bytes("<p>home</p>"));
         pending.defer("topics/wind/index.html", () -> {
             renders.incrementAndGet();
             return bytes("<p>wind</p>");
@@ -53,11 +53,11 @@ class MemorySiteTest {
     @Test
     void aLaterSnapshotReplacesAndRemovesPagesWithoutChangingTheEarlierOne() {
         MemorySite.Pending first = MemorySite.pending();
-        first.put("a.html", bytes("a1"));
-        first.put("b.html", bytes("b1"));
+        first.write("a.html", bytes("a1"));
+        first.write("b.html", bytes("b1"));
         MemorySite before = MemorySite.empty().with(first, Set.of());
         MemorySite.Pending second = MemorySite.pending();
-        second.put("a.html", bytes("a2"));
+        second.write("a.html", bytes("a2"));
         MemorySite after = before.with(second, Set.of("b.html"));
 
         assertThat(after.paths()).containsExactly("a.html");
