@@ -76,6 +76,13 @@ final class InterviewLinks {
         return hrefs.isEmpty() ? from : from.withHtml(html -> rewrite(html, hrefs));
     }
 
+    /** The slug of the interview an internal link leads to, "" when it leads to none: all its page's URL depends on. */
+    String targetSlug(ContentLink link) {
+        String file = link.isInternal() ? targetFile(link) : null;
+        Interview target = file == null ? null : byFile.get(file);
+        return target == null ? "" : target.slug();
+    }
+
     /** The content file an internal link names, from the content folder ('/'-separated); null when it can name none. */
     static String targetFile(ContentLink link) {
         String address = link.url().substring(ContentLink.INTERNAL.length());

@@ -52,6 +52,7 @@ final class ParseCache {
     private final byte[] inputs;
     private final ObjectMapper json = mapper();
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ParseCache(Path folder, byte[] inputs) {
         this.folder = folder;
@@ -118,8 +119,9 @@ final class ParseCache {
      * {@code content/} and the preview, which reads the same folder by its absolute path, share them; the interview
      * comes back with {@code file} as its source, as reading it now would give.
      */
-    Optional<SiteLoader.Loaded> get(Path root, Path file, byte[] bytes) {
-        Path entry = entry(root, file, bytes);
+    Optional<SiteLoader.Loaded> get(String key, Path file) {
+        used.add(key);
+        Path entry = entry(key);
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
@@ -148,8 +150,9 @@ final class ParseCache {
     }
 
     /** Keeps what reading {@code file} gave; a cache that cannot be written only costs the next build time. */
-    void put(Path root, Path file, byte[] bytes, SiteLoader.Loaded loaded) {
-        Path entry = entry(root, file, bytes);
+    void put(String key, SiteLoader.Loaded loaded) {
+        used.add(key);
+        Path entry = entry(key);
         try {
             byte[] payload = json.writeValueAsBytes(loaded);
             byte[] header = (MAGIC + checksum(payload) + "\n")
@@ -174,6 +177,34 @@ final class ParseCache {
     }
 
     /**
+     * Removes the entries that this cache's reading did not ask for and that were written more than {@code age}
+     * ago: those of files since edited or deleted, and of an earlier program, which would otherwise pile up. A
+     * younger one stays, so going back to yesterday's version of a file is still quick; one that cannot be removed
+     * stays too.
+     */
+    void sweep(java.time.Duration age) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        long before = System.currentTimeMillis() - age.toMillis();
+        try (Stream<Path> entries = Files.walk(folder, 2)) {
+            entries.filter(file -> file.getFileName().toString().endsWith(".smile"))
+                    .filter(file -> !used.contains(file.getFileName().toString().replace(".smile", "")))
+                    .forEach(file -> {
+                        try {
+                            if (Files.getLastModifiedTime(file).toMillis() < before) {
+                                Files.deleteIfExists(file);
+                            }
+                        } catch (IOException e) {
+                            // left for the next sweep
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left for the next sweep
+        }
+    }
+
+    /**
      * The entry's own check: its length and CRC-32C, which finds truncation and accidental damage at a fraction of
      * SHA-256's cost (the key, which must never collide, stays SHA-256).
      */
@@ -183,19 +214,26 @@ final class ParseCache {
         return payload.length + " " + Long.toHexString(crc.getValue());
     }
 
-    private Path entry(Path root, Path file, byte[] bytes) {
+    /**
+     * The key of {@code file} (in the content folder {@code root}) with these bytes: a digest of everything reading it
+     * depends on, which also stands for the interview in the keys of the pages made from it.
+     */
+    String key(Path root, Path file, byte[] bytes) {
         MessageDigest digest = sha256();
         update(digest, inputs);
         String inFolder = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
                 .replace(java.io.File.separatorChar, '/');
         update(digest, inFolder.getBytes(StandardCharsets.UTF_8));
         update(digest, bytes);
-        String key = HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private Path entry(String key) {
         return folder.resolve(key.substring(0, 2)).resolve(key + ".smile");
     }
 
     /** Each part with its length first, so that no two sequences of parts digest alike. */
-    private static void update(MessageDigest digest, byte[] part) {
+    static void update(MessageDigest digest, byte[] part) {
         digest.update(java.nio.ByteBuffer.allocate(8).putLong(part.length).array());
         digest.update(part);
     }
@@ -209,7 +247,7 @@ final class ParseCache {
         return -1;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

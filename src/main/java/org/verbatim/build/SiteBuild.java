@@ -2,6 +2,8 @@ package org.verbatim.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import org.verbatim.index.SiteIndex;
@@ -23,6 +25,9 @@ import org.verbatim.source.ContentFolder;
 
 /** The whole build, stage by stage: load and assemble content, check it, index it, render pages, write them atomically. */
 public final class SiteBuild {
+    /** How long a cache entry that no build asks for any more stays before it is swept away. */
+    private static final java.time.Duration CACHE_ENTRIES_KEPT = java.time.Duration.ofDays(7);
+
     private final BuildOptions options;
 
     public SiteBuild(BuildOptions options) {
@@ -41,8 +46,9 @@ public final class SiteBuild {
 
         progress.update("reading", 0, 0);
         TemplateRenderer theme = new TemplateRenderer(options.templates());
-        SiteLoader loader = new SiteLoader(theme, ParseCache.in(options.cacheDir(), options.content(),
-                options.templates(), ParseCache.program()));
+        String program = options.cacheDir() == null ? "" : ParseCache.program();
+        ParseCache cache = ParseCache.in(options.cacheDir(), options.content(), options.templates(), program);
+        SiteLoader loader = new SiteLoader(theme, cache);
         SiteLoader.Content content = read(() -> loader.load(new ContentFolder(options.content())));
         Site site = loader.site(content, options.includeDrafts(), options.offline(), diagnostics);
         theme.missingMessages(languages(site)).forEach(diagnostics::add);
@@ -53,12 +59,23 @@ public final class SiteBuild {
 
         SiteUrls urls = urls(options, site, options.offline());
         SitePages pages = new SitePages(theme, urls, false);
+        PageReuse reuse = PageReuse.open(options, program);
+        List<SitePages.PlannedFile> plan = pages.plan(index, PageSelection.all(),
+                reuse == null ? null : loader.keys(content));
         int expected = Routes.expectedFiles(index);
         AtomicInteger written = new AtomicInteger();
         try (StagedOutput output = StagedOutput.beside(options.output())) {
+            List<SitePages.PlannedFile> changed = new java.util.ArrayList<>();
+            for (SitePages.PlannedFile file : plan) {
+                if (reuse != null && reuse.keep(file, output)) {
+                    progress.update("writing", written.incrementAndGet(), expected);
+                } else {
+                    changed.add(file);
+                }
+            }
             try {
                 render(() -> {
-                    pages.render(index, PageSelection.all(), page -> {
+                    SitePages.render(changed, page -> {
                         write(output, page);
                         progress.update("writing", written.incrementAndGet(), expected);
                     });
@@ -70,9 +87,25 @@ public final class SiteBuild {
             output.copyTree(options.templates().resolve("assets"), "assets");
             output.commit();
         }
+        long cacheBytes = -1;
+        if (reuse != null) {
+            reuse.save(plan);
+            cache.sweep(CACHE_ENTRIES_KEPT);
+            cacheBytes = bytes(options.cacheDir());
+        }
         List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
                 : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
-        return new BuildResult(site.interviews().size(), written.get(), (System.nanoTime() - start) / 1_000_000, notes);
+        return new BuildResult(site.interviews().size(), written.get(), reuse == null ? 0 : reuse.kept(), cacheBytes,
+                (System.nanoTime() - start) / 1_000_000, notes);
+    }
+
+    /** The size of the files under {@code folder}, what a user sees the cache take on disk. */
+    private static long bytes(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
     }
 
     /**

@@ -30,6 +30,7 @@ import org.verbatim.model.Person;
 import org.verbatim.model.Site;
 import org.verbatim.model.SiteSettings;
 import org.verbatim.model.TopicVocabulary;
+import org.verbatim.render.InterviewKeys;
 import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
 import org.verbatim.source.FrontMatter;
@@ -67,8 +68,11 @@ final class SiteLoader {
                    InterviewAssembler assembler, List<Diagnostic> configProblems, Map<Path, FileResult> interviews) {
     }
 
-    /** One interview file: the interview (empty when too broken to build) and its problems. */
-    record FileResult(Optional<Loaded> loaded, List<Diagnostic> problems) {
+    /**
+     * One interview file: the interview (empty when too broken to build), its problems, and its key in the build
+     * cache (null without one): a digest of the file and of everything reading it depended on.
+     */
+    record FileResult(Optional<Loaded> loaded, List<Diagnostic> problems, String key) {
     }
 
     /** An interview with the front matter it came from, kept for the cross-file checks. */
@@ -102,19 +106,20 @@ final class SiteLoader {
         Diagnostics problems = new Diagnostics();
         FileDiagnostics here = problems.forFile(file);
         Optional<byte[]> bytes = sources.bytes(file, here);
-        Optional<Loaded> kept = cache == null ? Optional.empty() : bytes.flatMap(b -> cache.get(content.root(), file, b));
+        String key = cache == null ? null : bytes.map(b -> cache.key(content.root(), file, b)).orElse(null);
+        Optional<Loaded> kept = key == null ? Optional.empty() : cache.get(key, file);
         if (kept.isPresent()) {
-            return new FileResult(kept, List.of());
+            return new FileResult(kept, List.of(), key);
         }
         Optional<Loaded> loaded = bytes.flatMap(b -> sources.decode(file, b, here))
                 .flatMap(source -> splitter.split(source, here))
                 .flatMap(source -> frontMatter.read(source, content.settings(), content.topics(),
                                 content.people(), here)
                         .map(meta -> new Loaded(content.assembler().assemble(source, meta, here), meta)));
-        if (cache != null && loaded.isPresent() && problems.isEmpty()) {
-            cache.put(content.root(), file, bytes.orElseThrow(), loaded.get());
+        if (key != null && loaded.isPresent() && problems.isEmpty()) {
+            cache.put(key, loaded.get());
         }
-        return new FileResult(loaded, problems.list());
+        return new FileResult(loaded, problems.list(), key);
     }
 
     /** The site to render, reporting every file's problems and the cross-file ones into {@code diagnostics}. */
@@ -142,6 +147,31 @@ final class SiteLoader {
                 .toList();
         checkSlugsAreUnique(interviews, diagnostics);
         return new Site(content.settings(), content.topics(), content.people(), interviews);
+    }
+
+    /**
+     * Each interview's key for the pages made from it: its file's key in the build cache and where its internal
+     * links lead, which another file decides (the slug of the interview named). Null when the content was read
+     * without a cache, so that no file has a key.
+     */
+    InterviewKeys keys(Content content) {
+        if (content.interviews().values().stream().anyMatch(result -> result.key() == null)) {
+            return null;
+        }
+        List<Interview> all = content.interviews().values().stream()
+                .flatMap(result -> result.loaded().stream()).map(Loaded::interview).toList();
+        InterviewLinks links = new InterviewLinks(content.root(), all, unreadable(content));
+        Map<Path, String> keys = new HashMap<>();
+        for (Map.Entry<Path, FileResult> file : content.interviews().entrySet()) {
+            FileResult result = file.getValue();
+            StringBuilder key = new StringBuilder(result.key());
+            result.loaded().ifPresent(loaded -> loaded.interview().links().forEach(link -> {
+                String slug = links.targetSlug(link);
+                key.append(' ').append(slug.length()).append(':').append(slug);
+            }));
+            keys.put(file.getKey(), key.toString());
+        }
+        return interview -> Objects.requireNonNull(keys.get(interview.source()), interview.source().toString());
     }
 
     /** The interview files that gave no interview, by their path from the content folder. */

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try {
             result = new SiteBuild(new BuildOptions(folders.content, folders.templates, out, drafts, offline, baseUrl,
-                    cache.cacheDir)).run(progress);
+                    cache.folder())).run(progress);
         } finally {
             if (progress instanceof TerminalProgress line) {
                 line.finish();
@@ -67,8 +67,16 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         result.notes().forEach(note -> spec.commandLine().getOut().println("note: " + note));
-        spec.commandLine().getOut().printf("Built %d interview(s), %d file(s) into %s in %d ms%n",
-                result.interviews(), result.files(), out, result.millis());
+        spec.commandLine().getOut().printf("Built %d interview(s), %d file(s)%s into %s in %d ms%n",
+                result.interviews(), result.files(), result.kept() == 0 ? ""
+                        : String.format(" (%d unchanged, kept from the previous build)", result.kept()),
+                out, result.millis());
+        if (result.cacheBytes() >= 0) {
+            long bytes = result.cacheBytes();
+            spec.commandLine().getOut().printf("Cache %s: %s (safe to delete; --no-cache to build without it)%n",
+                    cache.folder(), bytes < 1_000_000 ? (bytes + 999) / 1000 + " kB"
+                            : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6));
+        }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

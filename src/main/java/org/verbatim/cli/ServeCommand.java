@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
                     + ": other machines on the network can read these drafts.");
         }
         BuildOptions options = new BuildOptions(folders.content, folders.templates, Path.of("site"), true, false, null,
-                cache.cacheDir);
+                cache.folder());
         CountDownLatch stopped = new CountDownLatch(1);
         try (Preview preview = Preview.start(options, host, port, spec.commandLine().getOut(), spec.commandLine().getErr())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

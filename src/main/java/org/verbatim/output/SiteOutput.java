@@ -29,6 +29,17 @@ public interface SiteOutput {
     void copyTree(Path from, String relativeDir) throws IOException;
 
     /**
+     * Keeps the previous site's file at {@code relativePath} as this output's, as it is, without writing it: true
+     * when done; false when there is no previous file there to keep, and then the caller writes the file. Only
+     * for a file the caller knows to be unchanged ({@link OutputManifest}); an output without a previous site on
+     * disk keeps nothing.
+     */
+    default boolean keepPrevious(String relativePath) throws IOException {
+        normalized(relativePath);
+        return false;
+    }
+
+    /**
      * {@code relativePath} with {@code .} and {@code ..} segments resolved, or {@link OutsideOutputException} when it
      * is empty, absolute, uses backslashes or climbs out of the site.
      */

@@ -103,6 +103,24 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         }
     }
 
+    /** Hard-links the previous site's file into the staged site; false when there is none or links are refused. */
+    @Override
+    public boolean keepPrevious(String relativePath) throws IOException {
+        Path file = resolve(relativePath);
+        Path previous = target.resolve(staging.relativize(file).toString());
+        if (!insidePreviousSite(previous)) {
+            return false;
+        }
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        try {
+            Files.createLink(file, previous);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;  // a file system without hard links: the file is rendered and written instead
+        }
+    }
+
     /**
      * Whether {@code previous} is a regular file of the previous site itself: not a link, and not reached through a
      * linked folder, so the new site never shares a file with anything outside it.

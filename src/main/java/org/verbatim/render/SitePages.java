@@ -61,12 +61,22 @@ public final class SitePages {
 
     /**
      * One output file, or a folder of files rendered together (a path ending in {@code /}, such as the search
-     * index): where it goes, roughly how much work it is (passages, entries) so the largest can start first, and
-     * how to render it when it is wanted, each file handed to a sink as it is ready.
+     * index): where it goes, roughly how much work it is (passages, entries) so the largest can start first, what
+     * it is made of beyond the build's own inputs ({@link PageFingerprints}; null when that is not worked out, as
+     * for files made from the whole site), and how to render it when it is wanted, each file handed to a sink as
+     * it is ready.
      */
-    public record PlannedFile(String path, int weight, Consumer<Consumer<RenderedPage>> renderer) {
+    public record PlannedFile(String path, int weight, String fingerprint, Consumer<Consumer<RenderedPage>> renderer) {
         PlannedFile(String path, int weight, Supplier<RenderedPage> render) {
-            this(path, weight, sink -> sink.accept(render.get()));
+            this(path, weight, null, render);
+        }
+
+        PlannedFile(String path, int weight, String fingerprint, Supplier<RenderedPage> render) {
+            this(path, weight, fingerprint, sink -> sink.accept(render.get()));
+        }
+
+        PlannedFile(String path, int weight, Consumer<Consumer<RenderedPage>> renderer) {
+            this(path, weight, null, renderer);
         }
 
         public boolean isFolder() {
@@ -91,9 +101,14 @@ public final class SitePages {
      * site never has to fit in memory as a whole.
      */
     public void render(SiteIndex index, PageSelection selection, Consumer<RenderedPage> sink) {
+        render(plan(index, selection), sink);
+    }
+
+    /** Renders the planned {@code files} as {@link #render(SiteIndex, PageSelection, Consumer)} does. */
+    public static void render(List<PlannedFile> planned, Consumer<RenderedPage> sink) {
         // Largest first, each thread taking the next file as soon as it is free: the long ones (the search index,
         // a 5,000-turn interview) start at once instead of last, and no thread idles while another has a queue.
-        List<PlannedFile> files = new ArrayList<>(plan(index, selection));
+        List<PlannedFile> files = new ArrayList<>(planned);
         files.sort(Comparator.comparingInt(PlannedFile::weight).reversed());
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
@@ -123,6 +138,16 @@ public final class SitePages {
      * edited interview at once and the other affected files when they are first requested.
      */
     public List<PlannedFile> plan(SiteIndex index, PageSelection selection) {
+        return plan(index, selection, null);
+    }
+
+    /**
+     * The files of {@code selection} as {@link #plan(SiteIndex, PageSelection)} gives them, those made of a few
+     * interviews (their pages and data, home, topic and person pages) with their fingerprints when {@code keys}
+     * is given.
+     */
+    public List<PlannedFile> plan(SiteIndex index, PageSelection selection, InterviewKeys keys) {
+        PageFingerprints prints = keys == null ? null : new PageFingerprints(index, keys);
         InterviewViews views = new InterviewViews(index, dates);
         PageMetas metas = new PageMetas(index, urls);
         String siteLanguage = index.site().settings().language();
@@ -133,14 +158,18 @@ public final class SitePages {
         int homePages = Pager.pageCount(interviews, size);
         for (int n = 1; n <= homePages; n++) {
             int number = n;
-            files.add(new PlannedFile(Routes.page("", n), size, () -> home(index, views, metas, number, homePages)));
+            files.add(new PlannedFile(Routes.page("", n), size, prints == null ? null : prints.home(
+                    Pager.slice(index.newestFirst(), n, size), n, homePages, interviews),
+                    () -> home(index, views, metas, number, homePages)));
         }
         for (Interview interview : index.newestFirst()) {
             if (selection.includesInterview(interview.slug())) {
                 int blocks = interview.body().size();
                 files.add(new PlannedFile(Routes.interview(interview.slug()), blocks,
+                        prints == null ? null : prints.interviewPage(interview),
                         () -> interview(index, views, metas, interview)));
-                files.add(new PlannedFile(Routes.interviewJson(interview.slug()), blocks, () -> new RenderedPage(
+                files.add(new PlannedFile(Routes.interviewJson(interview.slug()), blocks,
+                        prints == null ? null : prints.interviewJson(interview), () -> new RenderedPage(
                         Routes.interviewJson(interview.slug()), json.interview(index, interview))));
             }
         }
@@ -153,6 +182,7 @@ public final class SitePages {
                 for (int n = 1; n <= pages.size(); n++) {
                     int number = n;
                     files.add(new PlannedFile(Routes.page(Routes.topicDir(entry.topic().id()), n), size,
+                            prints == null ? null : prints.topic(entry, n, pages.size()),
                             () -> topic(index, metas, entry, pages, number)));
                 }
             }
@@ -174,6 +204,7 @@ public final class SitePages {
                 for (int n = 1; n <= pages; n++) {
                     int number = n;
                     files.add(new PlannedFile(Routes.page(Routes.personDir(entry.id()), n), size,
+                            prints == null ? null : prints.person(entry, n, pages),
                             () -> person(index, views, metas, entry, number, pages)));
                 }
             }

@@ -59,6 +59,35 @@ class CommandLineTest {
     }
 
     @Test
+    void aBuildWithTheCacheSaysWhatItKeptAndHowLargeTheCacheIs() {
+        TestSite site = TestSite.minimal(temp).interview("ada", "A: Hello.\n").interview("bob", "A: Hi.\n");
+        String cache = "--cache-dir=" + temp.resolve("cache");
+        assertThat(site.build(cache).out()).doesNotContain("kept").containsPattern("Cache .*cache: \\d+ kB");
+        TestSite.Run again = site.build(cache);
+        assertThat(again.out()).containsPattern("Built 2 interview\\(s\\), \\d+ file\\(s\\) \\(\\d+ unchanged, kept from"
+                + " the previous build\\)").containsPattern("Cache .*cache: \\d+ kB");
+
+        TestSite.Run edited = site.interview("ada", "A: Hello again.\n").build(cache);
+        assertThat(site.page("interviews/ada/index.html").text()).contains("Hello again");
+        assertThat(kept(edited)).isLessThan(kept(again)).isPositive();
+    }
+
+    private static int kept(TestSite.Run run) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d+) unchanged").matcher(run.out());
+        assertThat(matcher.find()).as(run.out()).isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    @Test
+    void noCacheBuildsWithoutOne() {
+        TestSite site = TestSite.minimal(temp).interview("ada", "A: Hello.\n");
+        TestSite.Run run = site.build("--no-cache", "--cache-dir=" + temp.resolve("cache"));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).doesNotContain("Cache");
+        assertThat(temp.resolve("cache")).doesNotExist();
+    }
+
+    @Test
     void quietBuildsPrintNothingButProblems() {
         TestSite site = TestSite.minimal(temp).interview("ada", "A: Hello.\n");
         TestSite.Run run = site.build("--quiet");

@@ -46,6 +46,15 @@ abstract class SiteOutputContract {
     }
 
     @Test
+    void keepsNothingWithoutAPreviousSiteAndRefusesPathsThatLeaveIt() throws IOException {
+        SiteOutput output = open();
+        assertThat(output.keepPrevious("index.html")).isFalse();
+        assertThatThrownBy(() -> output.keepPrevious("../evil.html")).isInstanceOf(OutsideOutputException.class);
+        output.write("written.html", "written".getBytes(StandardCharsets.UTF_8));
+        assertThat(texts(output)).containsOnlyKeys("written.html");
+    }
+
+    @Test
     void aPathWrittenTwiceHoldsTheSecondFile() throws IOException {
         SiteOutput output = open();
         output.write("index.html", "first, and longer".getBytes(StandardCharsets.UTF_8));

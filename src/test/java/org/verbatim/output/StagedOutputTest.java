@@ -27,6 +27,26 @@ class StagedOutputTest {
     }
 
     @Test
+    void aKeptFileIsThePreviousSitesFileAndOnlyFromInsideIt() throws IOException {
+        Files.createDirectories(temp.resolve("site/interviews/a"));
+        Files.writeString(temp.resolve("site/interviews/a/index.html"), "kept");
+        Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(temp.resolve("elsewhere/index.html"), "outside");
+        Files.createSymbolicLink(temp.resolve("site/linked"), temp.resolve("elsewhere"));
+        Object inode = Files.getAttribute(temp.resolve("site/interviews/a/index.html"), "unix:ino");
+        try (StagedOutput output = StagedOutput.beside(temp.resolve("site"))) {
+            assertThat(output.keepPrevious("interviews/a/index.html")).isTrue();
+            assertThat(output.keepPrevious("interviews/b/index.html")).as("no such file").isFalse();
+            assertThat(output.keepPrevious("linked/index.html")).as("through a linked folder").isFalse();
+            output.commit();
+        }
+        assertThat(temp.resolve("site/interviews/a/index.html")).hasContent("kept");
+        assertThat(Files.getAttribute(temp.resolve("site/interviews/a/index.html"), "unix:ino")).isEqualTo(inode);
+        assertThat(temp.resolve("site/interviews/b")).doesNotExist();
+        assertThat(temp.resolve("site/linked")).doesNotExist();
+    }
+
+    @Test
     void commitReplacesThePreviousSiteAsAWhole() throws IOException {
         Files.createDirectories(temp.resolve("site"));
         Files.writeString(temp.resolve("site/stale.html"), "old");

@@ -1,0 +1,133 @@
+package org.verbatim.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each file of a built site was made from, by its fingerprint, with the size, modification time and file
+ * key (the inode) it had when written: a later build whose page has the same fingerprint keeps the file instead
+ * of rendering it again, but only while the file on disk is still the one that was written (the check git and
+ * make rely on). Kept in the build cache, one per output folder; a manifest that is missing, truncated or
+ * altered reads as empty, so every file is rendered again, never trusted.
+ */
+public final class OutputManifest {
+    private static final String MAGIC = "verbatim-output-manifest 1 ";
+
+    /** One file: its fingerprint and what it looked like on disk. */
+    record Entry(String fingerprint, long size, long modified, String fileKey) {
+        static Optional<Entry> of(String fingerprint, Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile() || attributes.fileKey() == null) {
+                    return Optional.empty();  // without a file key a replaced file could pass for the old one
+                }
+                return Optional.of(new Entry(fingerprint, attributes.size(), attributes.lastModifiedTime().toMillis(),
+                        attributes.fileKey().toString()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private final Map<String, Entry> entries;
+
+    private OutputManifest(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static OutputManifest empty() {
+        return new OutputManifest(new ConcurrentHashMap<>());
+    }
+
+    /** The manifest in {@code file}; empty when there is none or it is not whole. */
+    public static OutputManifest read(Path file) {
+        OutputManifest manifest = empty();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return manifest;
+            }
+            byte[] stored = Files.readAllBytes(file);
+            int newline = 0;
+            while (newline < stored.length && stored[newline] != '\n') {
+                newline++;
+            }
+            if (newline == stored.length) {
+                return manifest;
+            }
+            String header = new String(stored, 0, newline, StandardCharsets.US_ASCII);
+            String body = new String(stored, newline + 1, stored.length - newline - 1, StandardCharsets.UTF_8);
+            if (!header.equals(MAGIC + checksum(body))) {
+                return manifest;
+            }
+            for (String line : body.split("\n")) {
+                String[] fields = line.split("\t");
+                if (fields.length == 5) {
+                    manifest.entries.put(fields[0], new Entry(fields[1], Long.parseLong(fields[2]),
+                            Long.parseLong(fields[3]), fields[4]));
+                }
+            }
+            return manifest;
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    /**
+     * Whether the file at {@code path} of {@code site} was made from {@code fingerprint} and is still, by its size,
+     * modification time and file key, the file written then.
+     */
+    public boolean unchanged(Path site, String path, String fingerprint) {
+        Entry entry = entries.get(path);
+        if (entry == null || !entry.fingerprint().equals(fingerprint)) {
+            return false;
+        }
+        return Entry.of(fingerprint, site.resolve(SiteOutput.normalized(path))).filter(entry::equals).isPresent();
+    }
+
+    /** Records that the file at {@code path} of {@code site}, as it is now, was made from {@code fingerprint}. */
+    public void record(Path site, String path, String fingerprint) {
+        Entry.of(fingerprint, site.resolve(SiteOutput.normalized(path))).ifPresent(entry -> entries.put(path, entry));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** Writes the manifest to {@code file} whole or not at all (a temporary file, then a rename). */
+    public void write(Path file) throws IOException {
+        StringBuilder body = new StringBuilder(entries.size() * 120);
+        new java.util.TreeMap<>(entries).forEach((path, entry) -> body.append(path).append('\t')
+                .append(entry.fingerprint()).append('\t').append(entry.size()).append('\t').append(entry.modified())
+                .append('\t').append(entry.fileKey()).append('\n'));
+        String text = body.toString();
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), ".manifest-", ".tmp");
+        try {
+            Files.writeString(temporary, MAGIC + checksum(text) + "\n" + text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static String checksum(String body) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        crc.update(bytes);
+        return bytes.length + " " + Long.toHexString(crc.getValue());
+    }
+}
