@@ -125,7 +125,7 @@ public final class LiveSite {
     }
 
     private Update render(Site site, long start) throws ContentErrors, IOException {
-        SiteIndex index = SiteIndexer.index(site, fullRebuildPending ? null : lastGood);
+        SiteIndex index = SiteIndexer.index(site, fullRebuildPending ? null : lastGood, SiteLoader.tags(content));
         if (sitePages == null || fullRebuildPending) {
             sitePages = new SitePages(templates, SiteBuild.urls(options, site, false), true);  // kept: it caches per interview
         }

@@ -37,8 +37,8 @@ import org.verbatim.model.SectionHeading;
 import org.verbatim.model.Turn;
 
 /**
- * Interviews as reading them gave them (front matter checked, body parsed and assembled), kept on disk between
- * builds so that an unchanged file is not parsed again. An entry's key is a digest of everything reading depends
+ * Interviews as reading them gave them (front matter checked, body parsed and assembled, turns tagged), kept on
+ * disk between builds so that an unchanged file is not parsed or tagged again. An entry's key is a digest of everything reading depends
  * on: the file's path within the content folder and its bytes, {@code site.yaml}, {@code topics.yaml} and {@code people.yaml}, the theme's
  * partials and message bundles (footnote references and inline notes are the theme's markup), and the program
  * itself. Only files read without any problem are kept. Each entry carries its length and checksum: one that
@@ -46,7 +46,7 @@ import org.verbatim.model.Turn;
  * the folder, or any file in it, is always safe.
  */
 final class ParseCache {
-    private static final String MAGIC = "verbatim-parse-cache 2 ";
+    private static final String MAGIC = "verbatim-parse-cache 3 ";
 
     private final Path folder;
     private final byte[] inputs;
@@ -138,7 +138,7 @@ final class ParseCache {
             }
             SiteLoader.Loaded loaded = json.readValue(payload, SiteLoader.Loaded.class);
             hits.incrementAndGet();
-            return Optional.of(new SiteLoader.Loaded(loaded.interview().withSource(file), loaded.meta()));
+            return Optional.of(new SiteLoader.Loaded(loaded.interview().withSource(file), loaded.meta(), loaded.tags()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -55,7 +55,7 @@ public final class SiteBuild {
         diagnostics.throwIfAny();
 
         progress.update("indexing", 0, site.interviews().size());
-        SiteIndex index = SiteIndexer.index(site);
+        SiteIndex index = SiteIndexer.index(site, null, SiteLoader.tags(content));
 
         SiteUrls urls = urls(options, site, options.offline());
         SitePages pages = new SitePages(theme, urls, false);

@@ -30,6 +30,9 @@ import org.verbatim.model.Person;
 import org.verbatim.model.Site;
 import org.verbatim.model.SiteSettings;
 import org.verbatim.model.TopicVocabulary;
+import org.verbatim.index.PassageTagger;
+import org.verbatim.index.PassageTags;
+import org.verbatim.index.SiteIndexer;
 import org.verbatim.render.InterviewKeys;
 import org.verbatim.render.TemplateRenderer;
 import org.verbatim.source.ContentFolder;
@@ -65,7 +68,8 @@ final class SiteLoader {
 
     /** Everything read from a content folder, file by file, with the problems found in each. */
     record Content(Path root, SiteSettings settings, TopicVocabulary topics, Map<String, Person> people,
-                   InterviewAssembler assembler, List<Diagnostic> configProblems, Map<Path, FileResult> interviews) {
+                   InterviewAssembler assembler, PassageTagger tagger, List<Diagnostic> configProblems,
+                   Map<Path, FileResult> interviews) {
     }
 
     /**
@@ -75,8 +79,11 @@ final class SiteLoader {
     record FileResult(Optional<Loaded> loaded, List<Diagnostic> problems, String key) {
     }
 
-    /** An interview with the front matter it came from, kept for the cross-file checks. */
-    record Loaded(Interview interview, FrontMatter meta) {
+    /**
+     * An interview with the front matter it came from, kept for the cross-file checks, and what tagging found in
+     * each of its turns: files are tagged as they are read, so that the cache keeps that too.
+     */
+    record Loaded(Interview interview, FrontMatter meta, List<PassageTags> tags) {
     }
 
     Content load(ContentFolder folder) throws IOException {
@@ -86,7 +93,8 @@ final class SiteLoader {
         Map<String, Person> people = new PeopleReader(sources, yaml).read(folder.peopleFile(), config);
         InterviewAssembler assembler = new InterviewAssembler(new MarkdownEngine(settings.unsafeHtml()),
                 settings.editorNote(), new TopicMarkReader(topics), settings.slugs(), inlineMarkup);
-        Content empty = new Content(folder.root(), settings, topics, people, assembler, config.list(), Map.of());
+        Content empty = new Content(folder.root(), settings, topics, people, assembler, new PassageTagger(topics),
+                config.list(), Map.of());
         return reload(empty, folder.interviewFiles());
     }
 
@@ -99,7 +107,7 @@ final class SiteLoader {
         files.forEach(interviews::remove);
         interviews.putAll(fresh);
         return new Content(previous.root(), previous.settings(), previous.topics(), previous.people(), previous.assembler(),
-                previous.configProblems(), interviews);
+                previous.tagger(), previous.configProblems(), interviews);
     }
 
     private FileResult read(Content content, Path file) {
@@ -115,7 +123,10 @@ final class SiteLoader {
                 .flatMap(source -> splitter.split(source, here))
                 .flatMap(source -> frontMatter.read(source, content.settings(), content.topics(),
                                 content.people(), here)
-                        .map(meta -> new Loaded(content.assembler().assemble(source, meta, here), meta)));
+                        .map(meta -> {
+                            Interview interview = content.assembler().assemble(source, meta, here);
+                            return new Loaded(interview, meta, content.tagger().tags(interview));
+                        }));
         if (key != null && loaded.isPresent() && problems.isEmpty()) {
             cache.put(key, loaded.get());
         }
@@ -172,6 +183,13 @@ final class SiteLoader {
             keys.put(file.getKey(), key.toString());
         }
         return interview -> Objects.requireNonNull(keys.get(interview.source()), interview.source().toString());
+    }
+
+    /** What tagging found in each interview as it was read, for the index. */
+    static SiteIndexer.KnownTags tags(Content content) {
+        Map<Path, List<PassageTags>> tags = new HashMap<>();
+        content.interviews().forEach((file, result) -> result.loaded().ifPresent(loaded -> tags.put(file, loaded.tags())));
+        return interview -> tags.get(interview.source());
     }
 
     /** The interview files that gave no interview, by their path from the content folder. */

@@ -40,6 +40,24 @@ public final class PassageTagger {
                 .toList();
     }
 
+    /** What {@link #tag} finds in each turn, in reading order, in the form the build cache keeps. */
+    public List<PassageTags> tags(Interview interview) {
+        return tag(interview).stream().map(p -> new PassageTags(p.topicIds(), p.excerpts())).toList();
+    }
+
+    /** The passages of {@code interview} from what tagging it found before ({@link #tags}); null if they do not fit. */
+    static List<TaggedPassage> passages(Interview interview, List<PassageTags> tags) {
+        List<Turn> turns = interview.turns();
+        if (tags.size() != turns.size()) {
+            return null;
+        }
+        List<TaggedPassage> passages = new ArrayList<>(turns.size());
+        for (int i = 0; i < turns.size(); i++) {
+            passages.add(new TaggedPassage(interview, turns.get(i), tags.get(i).topicIds(), tags.get(i).excerpts()));
+        }
+        return List.copyOf(passages);
+    }
+
     private TaggedPassage tag(Interview interview, Turn turn) {
         String text = Whitespace.collapse(turn.prose());
         Map<String, Match> matches = new LinkedHashMap<>(aliases.firstMatches(text));

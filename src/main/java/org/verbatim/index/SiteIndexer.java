@@ -31,6 +31,20 @@ public final class SiteIndexer {
      * the very same object as before (the preview re-reads only edited files) under the same vocabulary.
      */
     public static SiteIndex index(Site site, SiteIndex previous) {
+        return index(site, previous, interview -> null);
+    }
+
+    /** What tagging found before in an interview, under the site's vocabulary; null when unknown. */
+    @FunctionalInterface
+    public interface KnownTags {
+        List<PassageTags> of(Interview interview);
+    }
+
+    /**
+     * The index of {@code site} as {@link #index(Site, SiteIndex)} makes it, taking each interview's passages from
+     * {@code known} when it has them (the build cache keeps what tagging found) rather than tagging it again.
+     */
+    public static SiteIndex index(Site site, SiteIndex previous, KnownTags known) {
         PassageTagger tagger = new PassageTagger(site.topics());
         boolean sameVocabulary = previous != null && previous.site().topics() == site.topics();
         Map<String, Interview> before = new java.util.HashMap<>();
@@ -41,7 +55,7 @@ public final class SiteIndexer {
         Map<String, List<TaggedPassage>> passages = new LinkedHashMap<>();
         newestFirst.parallelStream()
                 .map(interview -> before.get(interview.slug()) == interview
-                        ? previous.passagesOf(interview) : tagger.tag(interview))
+                        ? previous.passagesOf(interview) : passages(interview, tagger, known))
                 .toList()
                 .forEach(tagged -> {
                     if (!tagged.isEmpty()) {
@@ -56,6 +70,12 @@ public final class SiteIndexer {
         }
         return new SiteIndex(site, newestFirst, passages, topics(site, newestFirst, shares, memo),
                 people(site, newestFirst, shares, memo), Translations.of(newestFirst), memo);
+    }
+
+    private static List<TaggedPassage> passages(Interview interview, PassageTagger tagger, KnownTags known) {
+        List<PassageTags> tags = known.of(interview);
+        List<TaggedPassage> passages = tags == null ? null : PassageTagger.passages(interview, tags);
+        return passages != null ? passages : tagger.tag(interview);
     }
 
     private static TopicIndex topics(Site site, List<Interview> newestFirst, Map<Interview, IndexMemo.Share> shares,
