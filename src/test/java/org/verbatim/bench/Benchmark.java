@@ -32,6 +32,8 @@ public final class Benchmark {
     private static final Path THEME = Path.of("templates");
 
     private final Path work;
+    /** Hugo's median cold build per archive size, in this run. */
+    private final java.util.Map<Integer, Double> hugoSeconds = new java.util.HashMap<>();
     private final int runs;
     private final String javaOptions;
     private List<String> rows = new ArrayList<>();
@@ -86,6 +88,7 @@ public final class Benchmark {
         if (builds) {
             for (int size : sizes) {
                 benchmark.build(size, hugo);
+                benchmark.incremental(size);
             }
             benchmark.longInterview(5000);
         }
@@ -120,11 +123,15 @@ public final class Benchmark {
         Path folder = corpus("archive-" + size, size, 0);
         List<Run> ours = new ArrayList<>();
         List<Run> theirs = new ArrayList<>();
+        Path cache = work.resolve("cold-cache-" + size).toAbsolutePath();
         for (int i = 0; i < runs; i++) {
-            // Cold builds: each tool starts from an empty output folder, emptied before the clock starts.
+            // Cold builds: each tool starts from an empty output folder, Verbatim with an empty cache, both emptied
+            // before the clock starts.
             removeTree(folder.resolve("site"));
+            removeTree(cache);
             ours.add(timed(verbatim("build", "--content", folder.resolve("content").toString(),
-                    "--templates", THEME.toString(), "--out", folder.resolve("site").toString())));
+                    "--templates", THEME.toString(), "--out", folder.resolve("site").toString(),
+                    "--cache-dir", cache.toString())));
             if (hugo) {
                 removeTree(folder.resolve("hugo-site"));
                 theirs.add(timed(List.of("hugo", "--quiet", "-s", folder.resolve("hugo").toString(), "-d",
@@ -134,7 +141,10 @@ public final class Benchmark {
                     mb(ours.get(i).peakKilobytes), hugo ? String.format(Locale.ROOT, "; hugo %.2f s, %s peak",
                             theirs.get(i).seconds, mb(theirs.get(i).peakKilobytes)) : "");
         }
-        rows.add(String.format(Locale.ROOT, "| cold build, %,d interviews | %.2f s | %s | %s | %s | %s |", size,
+        if (hugo) {
+            hugoSeconds.put(size, median(theirs, true));
+        }
+        rows.add(String.format(Locale.ROOT, "| cold build, empty cache, %,d interviews | %.2f s | %s | %s | %s | %s |", size,
                 median(ours, true), mb(median(ours, false)),
                 hugo ? String.format(Locale.ROOT, "%.2f s", median(theirs, true)) : "–",
                 hugo ? mb(median(theirs, false)) : "–",
@@ -157,7 +167,7 @@ public final class Benchmark {
             Path old = baselineProgram(baseline);
             paired(String.format(Locale.ROOT, "%,d interviews: this program (A) vs %s (B), each with its own theme",
                             size, baseline), archive,
-                    out -> verbatim("build", "--content", archive.resolve("content").toString(),
+                    out -> verbatim("build", "--no-cache", "--content", archive.resolve("content").toString(),
                             "--templates", THEME.toString(), "--out", out.toString()),
                     out -> List.of(old.resolve("verbatim").toString(), "build", "--content",
                             archive.resolve("content").toString(), "--templates", old.resolve("templates").toString(),
@@ -174,23 +184,62 @@ public final class Benchmark {
                     return verbatim("build", "--content", archive.resolve("content").toString(), "--templates",
                             THEME.toString(), "--out", out.toString(), "--cache-dir", cache.toString());
                 },
-                out -> verbatim("build", "--content", archive.resolve("content").toString(),
+                out -> verbatim("build", "--no-cache", "--content", archive.resolve("content").toString(),
                         "--templates", THEME.toString(), "--out", out.toString()));
-        paired(String.format(Locale.ROOT, "%,d interviews: --cache-dir, warm (A) vs no cache (B)", size), archive,
+        paired(String.format(Locale.ROOT, "%,d interviews: --cache-dir warm, output folder empty (A) vs no cache (B)", size), archive,
                 out -> verbatim("build", "--content", archive.resolve("content").toString(), "--templates",
                         THEME.toString(), "--out", out.toString(), "--cache-dir", cache.toString()),
-                out -> verbatim("build", "--content", archive.resolve("content").toString(),
+                out -> verbatim("build", "--no-cache", "--content", archive.resolve("content").toString(),
                         "--templates", THEME.toString(), "--out", out.toString()));
         rows.add(String.format(Locale.ROOT, "| cache folder after a build of %,d interviews | %s | | |", size,
                 mb(folderBytes(cache) / 1024.0)));
         Path overridden = overriddenTurnTheme();
         for (Path corpus : List.of(archive, longOne)) {
             paired(corpus.getFileName() + ": turn.html overridden (A) vs the default theme (B)", corpus,
-                    out -> verbatim("build", "--content", corpus.resolve("content").toString(),
+                    out -> verbatim("build", "--no-cache", "--content", corpus.resolve("content").toString(),
                             "--templates", overridden.toString(), "--out", out.toString()),
-                    out -> verbatim("build", "--content", corpus.resolve("content").toString(),
+                    out -> verbatim("build", "--no-cache", "--content", corpus.resolve("content").toString(),
                             "--templates", THEME.toString(), "--out", out.toString()));
         }
+    }
+
+    /**
+     * Builds with a warm cache into the previous site, the case of a newsroom publishing into its archive: after no
+     * change, and after adding one interview and editing another, on a copy of the archive. Ratios are to Hugo's
+     * full build of the same archive in this run.
+     */
+    private void incremental(int size) throws Exception {
+        Path archive = corpus("archive-" + size, size, 0);
+        Path folder = work.resolve("incremental-" + size).toAbsolutePath();
+        removeTree(folder);
+        org.verbatim.build.TestSite.copyFolder(archive.resolve("content"), folder.resolve("content"));
+        Path interviews = folder.resolve("content/interviews");
+        List<String> build = verbatim("build", "--content", folder.resolve("content").toString(), "--templates",
+                THEME.toString(), "--out", folder.resolve("site").toString(), "--cache-dir",
+                folder.resolve("cache").toString());
+        timed(build);
+        List<Run> unchanged = new ArrayList<>();
+        List<Run> changed = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            unchanged.add(timed(build));
+            String source = Files.readString(interviews.resolve("interview-" + (2 * i + 1) + ".md"));
+            Files.writeString(interviews.resolve("added-" + i + ".md"), source.replaceFirst("(?m)^title: .*$",
+                    "title: \"An interview added to the archive, " + i + "\""));
+            Path edited = interviews.resolve("interview-" + (2 * i + 2) + ".md");
+            Files.writeString(edited, Files.readString(edited) + "\nA: One more answer, edited in " + i + ".\n");
+            changed.add(timed(build));
+            System.out.printf(Locale.ROOT, "  warm cache, %d interviews: nothing changed %.2f s; one added, one edited %.2f s%n",
+                    size, unchanged.get(i).seconds, changed.get(i).seconds);
+        }
+        Double hugo = hugoSeconds.get(size);
+        for (var row : List.of(java.util.Map.entry("nothing changed", unchanged), java.util.Map.entry("one interview added, one edited", changed))) {
+            rows.add(String.format(Locale.ROOT, "| warm cache, %s, %,d interviews | %.2f s | %s | %s | – | %s |",
+                    row.getKey(), size, median(row.getValue(), true), mb(median(row.getValue(), false)),
+                    hugo == null ? "–" : String.format(Locale.ROOT, "%.2f s (full build)", hugo),
+                    hugo == null ? "–" : String.format(Locale.ROOT, "%.2f", median(row.getValue(), true) / hugo)));
+        }
+        rows.add(String.format(Locale.ROOT, "| cache folder after the builds of %,d interviews | %s | – | – | – | – |", size,
+                mb(folderBytes(folder.resolve("cache")) / 1024.0)));
     }
 
     private void paired(String label, Path corpus, java.util.function.Function<Path, List<String>> a,
@@ -259,7 +308,7 @@ public final class Benchmark {
     private void readers(Path folder, int size) throws Exception {
         Path offline = folder.resolve("site-offline");
         removeTree(offline);
-        timed(verbatim("build", "--offline", "--content", folder.resolve("content").toString(),
+        timed(verbatim("build", "--no-cache", "--offline", "--content", folder.resolve("content").toString(),
                 "--templates", THEME.toString(), "--out", offline.toString()));
         rows.add(String.format(Locale.ROOT, "| largest page but an interview's, %,d interviews | %s | – | – | – | – |", size,
                 ReaderBytes.largestListPage(offline)));
@@ -279,7 +328,7 @@ public final class Benchmark {
         List<Run> ours = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             removeTree(folder.resolve("site"));
-            ours.add(timed(verbatim("build", "--content", folder.resolve("content").toString(),
+            ours.add(timed(verbatim("build", "--no-cache", "--content", folder.resolve("content").toString(),
                     "--templates", THEME.toString(), "--out", folder.resolve("site").toString())));
             System.out.printf("  build of one %d-turn interview: %.2f s, %s peak%n", turns, ours.get(i).seconds,
                     mb(ours.get(i).peakKilobytes));
