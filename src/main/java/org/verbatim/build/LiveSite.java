@@ -155,6 +155,7 @@ public final class LiveSite {
             return null;
         });
         pending.copyTree(options.templates().resolve("assets"), "assets");
+        SiteBuild.copyMedia(pending, options.content(), index.site());
         pages = MemorySite.empty().with(pending, Set.of());
     }
 

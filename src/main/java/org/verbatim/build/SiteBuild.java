@@ -85,6 +85,7 @@ public final class SiteBuild {
                 throw e.getCause();
             }
             output.copyTree(options.templates().resolve("assets"), "assets");
+            copyMedia(output, options.content(), site);
             output.commit();
         }
         long cacheBytes = -1;
@@ -97,6 +98,17 @@ public final class SiteBuild {
                 : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
         return new BuildResult(site.interviews().size(), written.get(), reuse == null ? 0 : reuse.kept(), cacheBytes,
                 (System.nanoTime() - start) / 1_000_000, notes);
+    }
+
+    /** Places each interview's recording that is a file of the content folder beside the interview's page. */
+    static void copyMedia(SiteOutput output, Path content, Site site) throws IOException {
+        for (org.verbatim.model.Interview interview : site.interviews()) {
+            org.verbatim.model.Media media = interview.media();
+            if (media != null && !media.isRemote()) {
+                Path file = content.resolve(media.src());
+                output.write(Routes.interviewDir(interview.slug()) + media.fileName(), out -> Files.copy(file, out));
+            }
+        }
     }
 
     /** The size of the files under {@code folder}, what a user sees the cache take on disk. */

@@ -117,13 +117,16 @@ final class SiteLoader {
         String key = cache == null ? null : bytes.map(b -> cache.key(content.root(), file, b)).orElse(null);
         Optional<Loaded> kept = key == null ? Optional.empty() : cache.get(key, file);
         if (kept.isPresent()) {
-            return new FileResult(kept, List.of(), key);
+            // What the file names outside itself is checked again each time: a cached entry says nothing of it.
+            checkMediaFile(content.root(), kept.get().meta(), here);
+            return new FileResult(kept, problems.list(), key);
         }
         Optional<Loaded> loaded = bytes.flatMap(b -> sources.decode(file, b, here))
                 .flatMap(source -> splitter.split(source, here))
                 .flatMap(source -> frontMatter.read(source, content.settings(), content.topics(),
                                 content.people(), here)
                         .map(meta -> {
+                            checkMediaFile(content.root(), meta, here);
                             Interview interview = content.assembler().assemble(source, meta, here);
                             return new Loaded(interview, meta, content.tagger().tags(interview));
                         }));
@@ -131,6 +134,15 @@ final class SiteLoader {
             cache.put(key, loaded.get());
         }
         return new FileResult(loaded, problems.list(), key);
+    }
+
+    /** A recording named as a file of the content folder must be one. */
+    private static void checkMediaFile(Path root, FrontMatter meta, FileDiagnostics here) {
+        Located file = meta.mediaFile();
+        if (file != null && !Files.isRegularFile(root.resolve(file.value()))) {
+            here.error(file.line(), file.column(), "media file '" + file.value() + "' does not exist in the content folder ("
+                    + root.resolve(file.value()) + ")");
+        }
     }
 
     /** The site to render, reporting every file's problems and the cross-file ones into {@code diagnostics}. */

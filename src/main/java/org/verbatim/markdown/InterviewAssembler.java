@@ -11,11 +11,13 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ import org.verbatim.model.SectionHeading;
 import org.verbatim.model.Segment;
 import org.verbatim.model.Slugs;
 import org.verbatim.model.Speaker;
+import org.verbatim.model.Timecode;
 import org.verbatim.model.TopicMark;
 import org.verbatim.model.Turn;
 import org.verbatim.source.FrontMatter;
@@ -90,7 +93,7 @@ public final class InterviewAssembler {
                 meta.translations().stream().map(Located::value).toList(), meta.credits(),
                 meta.summary(), meta.source(), meta.speakers(), meta.topics(), meta.draft(), meta.params(),
                 body.planned.stream().map(Supplier::get).toList(),
-                List.copyOf(body.notes.values()), siteLinks(document, positions));
+                List.copyOf(body.notes.values()), siteLinks(document, positions), meta.media());
     }
 
     /** The links to places inside the site, with where their addresses stand, for checking once all are read. */
@@ -150,6 +153,11 @@ public final class InterviewAssembler {
         private List<Node> prose = new ArrayList<>();
         private Speaker resumable;
         private int turnCount;
+        /** The times of paragraphs inside turns that open with one. */
+        private final Map<Node, Timecode> paragraphTimes = new HashMap<>();
+        /** The last time written, and where, which the next may not go before. */
+        private Timecode lastTime;
+        private int lastTimeOffset;
 
         Body(FrontMatter meta, FootnoteNumbering numbering, Problems problems, TopicMarkReader topicMarks,
              Slugs slugs) {
@@ -180,6 +188,9 @@ public final class InterviewAssembler {
             } else if (node instanceof Paragraph paragraph && startsTurn(paragraph)) {
                 return;
             } else if (turn != null) {
+                if (node instanceof Paragraph paragraph) {
+                    SpeakerLabel.takeTime(paragraph).flatMap(this::time).ifPresent(time -> paragraphTimes.put(paragraph, time));
+                }
                 turn.add(node);
             } else if (resumable != null) {
                 startTurn(resumable, true).add(node);
@@ -192,18 +203,41 @@ public final class InterviewAssembler {
         }
 
         private boolean startsTurn(Paragraph paragraph) {
-            return SpeakerLabel.take(paragraph, speakerIds).map(id -> {
+            return SpeakerLabel.take(paragraph, speakerIds).map(label -> {
                 closeAll(null);
-                startTurn(meta.speakers().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(), false)
-                        .add(paragraph);
+                Timecode start = label.time() == null ? null : time(label).orElse(null);
+                startTurn(meta.speakers().stream().filter(s -> s.id().equals(label.id())).findFirst().orElseThrow(),
+                        false, start).add(paragraph);
                 return true;
             }).orElse(false);
         }
 
+        /** The time a label writes, checked: well formed, and not before the one written before it. */
+        private Optional<Timecode> time(SpeakerLabel.Label label) {
+            Timecode time;
+            try {
+                time = Timecode.parse(label.time());
+            } catch (IllegalArgumentException e) {
+                problems.at(label.timeOffset(), e.getMessage());
+                return Optional.empty();
+            }
+            if (lastTime != null && time.compareTo(lastTime) < 0) {
+                problems.at(label.timeOffset(), "time [" + label.time() + "] is earlier than the time before it, ["
+                        + lastTime.label() + "] at " + problems.lineOf(lastTimeOffset) + "; times must not go back");
+            }
+            lastTime = time;
+            lastTimeOffset = label.timeOffset();
+            return Optional.of(time);
+        }
+
         private TurnBuilder startTurn(Speaker speaker, boolean continued) {
+            return startTurn(speaker, continued, null);
+        }
+
+        private TurnBuilder startTurn(Speaker speaker, boolean continued, Timecode start) {
             turnCount++;
             resumable = null;
-            turn = new TurnBuilder(turnCount, speaker, continued);
+            turn = new TurnBuilder(turnCount, speaker, continued, start);
             return turn;
         }
 
@@ -216,7 +250,7 @@ public final class InterviewAssembler {
                 PlainText.Words words = PlainText.words(nodes);
                 List<String> editorNotes = inlineEditorNotes(nodes);
                 planned.add(() -> new Turn("t" + done.number, done.number, done.speaker, segments.get(), words.text(), words.prose(),
-                        editorNotes, marks, done.continued));
+                        editorNotes, marks, done.continued, done.start));
                 turn = null;
             }
             if (!prose.isEmpty()) {
@@ -231,7 +265,8 @@ public final class InterviewAssembler {
         private Supplier<List<Segment>> segments(List<Node> nodes) {
             List<Node> shown = nodes.stream().filter(node -> !(node instanceof Paragraph) || node.hasChildren()).toList();
             toRender.addAll(shown);
-            return () -> shown.stream().map(node -> new Segment(html.get(node), sidenotes(node))).toList();
+            return () -> shown.stream().map(node -> new Segment(html.get(node), sidenotes(node), paragraphTimes.get(node)))
+                    .toList();
         }
 
         /** The notes first cited inside {@code node}, shown beside it. */
@@ -275,12 +310,14 @@ public final class InterviewAssembler {
         final int number;
         final Speaker speaker;
         final boolean continued;
+        final Timecode start;
         final List<Node> nodes = new ArrayList<>();
 
-        TurnBuilder(int number, Speaker speaker, boolean continued) {
+        TurnBuilder(int number, Speaker speaker, boolean continued, Timecode start) {
             this.number = number;
             this.speaker = speaker;
             this.continued = continued;
+            this.start = start;
         }
 
         TurnBuilder add(Node node) {

@@ -17,6 +17,11 @@ final class Problems {
         at(node.getStartOffset(), message);
     }
 
+    /** "line N", for a message that points to another place in the file. */
+    String lineOf(int offset) {
+        return "line " + positions.line(offset);
+    }
+
     void at(int offset, String message) {
         file.error(positions.line(offset), positions.column(offset), message);
     }

@@ -15,7 +15,7 @@ public record Interview(String slug, Path source, String title, String subtitle,
                         String publication, String language, String translationOf, List<String> translations,
                         String credits, String summary, String sourceUrl, List<Speaker> speakers,
                         List<String> topics, boolean draft, Map<String, Object> params,
-                        List<Block> body, List<Footnote> footnotes, List<ContentLink> links) {
+                        List<Block> body, List<Footnote> footnotes, List<ContentLink> links, Media media) {
     public Interview {
         translations = List.copyOf(translations);
         speakers = List.copyOf(speakers);
@@ -29,7 +29,7 @@ public record Interview(String slug, Path source, String title, String subtitle,
     /** This interview as read from {@code file}: the same interview, found at another path. */
     public Interview withSource(Path file) {
         return new Interview(slug, file, title, subtitle, date, publication, language, translationOf, translations,
-                credits, summary, sourceUrl, speakers, topics, draft, params, body, footnotes, links);
+                credits, summary, sourceUrl, speakers, topics, draft, params, body, footnotes, links, media);
     }
 
     /** This interview with every piece of rendered HTML (blocks and notes) passed through {@code rewrite}. */
@@ -39,12 +39,12 @@ public record Interview(String slug, Path source, String title, String subtitle,
         for (Footnote note : footnotes) {
             notes.put(note.id(), note.withHtml(rewrite.apply(note.html())));
         }
-        UnaryOperator<Segment> segment = s -> new Segment(rewrite.apply(s.html()),
+        UnaryOperator<Segment> segment = s -> s.withHtml(rewrite.apply(s.html()),
                 s.sidenotes().stream().map(note -> notes.getOrDefault(note.id(), note)).toList());
         List<Block> blocks = body.stream().map(block -> block.withSegments(segment)).toList();
         return new Interview(slug, source, title, subtitle, date, publication, language, translationOf, translations,
                 credits, summary, sourceUrl, speakers, topics, draft, params, blocks,
-                footnotes.stream().map(note -> notes.get(note.id())).toList(), links);
+                footnotes.stream().map(note -> notes.get(note.id())).toList(), links, media);
     }
 
     /** Every anchor a link may name on this interview's page: turns, headings and notes. */
@@ -68,6 +68,15 @@ public record Interview(String slug, Path source, String title, String subtitle,
     /** The headings of the body, for a table of contents; empty when the interview has none. */
     public List<SectionHeading> headings() {
         return body.stream().filter(SectionHeading.class::isInstance).map(SectionHeading.class::cast).toList();
+    }
+
+    public boolean hasMedia() {
+        return media != null;
+    }
+
+    /** Whether any turn or paragraph has a time: the page then shows the times and the transcript's data has them. */
+    public boolean isTimed() {
+        return turns().stream().anyMatch(Turn::hasStart);
     }
 
     public List<Speaker> interviewees() {

@@ -11,6 +11,7 @@ import org.verbatim.model.Prose;
 import org.verbatim.model.RelatedInset;
 import org.verbatim.model.SectionHeading;
 import org.verbatim.model.Segment;
+import org.verbatim.model.Timecode;
 import org.verbatim.model.Topic;
 import org.verbatim.model.Turn;
 import org.verbatim.render.partials.BacklinkView;
@@ -31,15 +32,19 @@ final class ConversationHtml {
 
     /** The theme's words the conversation needs, in the page's language. */
     record Labels(String permalink, String permalinkSign, String note, String passageTopics, String editorsNote,
-                  String readAlso, String backToText, java.util.function.IntFunction<String> backToTextN) {
+                  String readAlso, String backToText, java.util.function.IntFunction<String> backToTextN,
+                  java.util.function.Function<String, String> playFrom) {
     }
 
     private final Labels labels;
     private final PageLinks links;
     private final Partials partials;
     private final Locale locale;
+    private final String mediaHref;
 
-    ConversationHtml(Labels labels, PageLinks links, Partials partials, Locale locale) {
+    /** @param mediaHref the recording's address from the page, or empty when there is none */
+    ConversationHtml(Labels labels, PageLinks links, Partials partials, Locale locale, String mediaHref) {
+        this.mediaHref = mediaHref;
         this.labels = labels;
         this.links = links;
         this.partials = partials;
@@ -93,10 +98,28 @@ final class ConversationHtml {
         for (Topic topic : topics) {
             topicLinks.add(new TopicLinkView(topic.label(), links.topic(topic.id())));
         }
+        Timecode start = turn.start();
         return new TurnView(turn.id(), turn.number(), turn.speaker().role().key(), turn.continued(),
-                turn.speaker().id(), turn.speaker().name(), "", "", "#" + turn.id(), labels.permalinkSign(),
+                turn.speaker().id(), turn.speaker().name(), start == null ? "" : start.label(),
+                start == null ? "" : start.duration(), start == null ? "" : start.decimalSeconds(),
+                start == null ? "" : momentHref(start), start == null || mediaHref.isEmpty() ? ""
+                        : labels.playFrom().apply(start.label()), "#" + turn.id(), labels.permalinkSign(),
                 labels.permalink() + ' ' + turn.number(), segments(turn.segments(), true), topicLinks,
                 labels.passageTopics());
+    }
+
+    /** The recording at {@code time}, as a media fragment; empty without a recording. */
+    private String momentHref(Timecode time) {
+        return mediaHref.isEmpty() ? "" : mediaHref + "#t=" + time.decimalSeconds();
+    }
+
+    /** A paragraph that opens with its own time: {@code data-start}, and the time shown first, as in a turn. */
+    private String timedParagraph(Timecode start, String html) {
+        String time = "<time datetime=\"" + start.duration() + "\">" + start.label() + "</time>";
+        String shown = mediaHref.isEmpty() ? "<span class=\"segment-time\">" + time + "</span>"
+                : "<a class=\"segment-time\" href=\"" + HtmlText.escape(momentHref(start)) + "\" title=\""
+                + HtmlText.escape(labels.playFrom().apply(start.label())) + "\">" + time + "</a>";
+        return "<p data-start=\"" + start.decimalSeconds() + "\">" + shown + " " + html.substring("<p>".length());
     }
 
     /** Each segment's HTML, after the sidenotes of the footnotes first cited in it (so they float beside it). */
@@ -109,7 +132,8 @@ final class ConversationHtml {
                             labels.note() + ' ' + note.number(), note.html(), List.of()), locale, html);
                 }
             }
-            html.append(segment.html());
+            html.append(segment.start() != null && segment.html().startsWith("<p>")
+                    ? timedParagraph(segment.start(), segment.html()) : segment.html());
             if (!segment.html().endsWith("\n")) {
                 html.append('\n');
             }

@@ -3,6 +3,7 @@ package org.verbatim.render;
 import java.util.List;
 import java.util.Map;
 import org.verbatim.model.Interview;
+import org.verbatim.model.Media;
 import org.verbatim.model.Topic;
 
 /**
@@ -27,6 +28,15 @@ public record InterviewView(Interview interview, String href, String date, List<
             return String.join("", names);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
+    }
+
+    /**
+     * The recording's address from the interview's page: its file's name (copied beside the page) or its URL;
+     * empty when the interview has no recording.
+     */
+    public String mediaHref() {
+        Media media = interview.media();
+        return media == null ? "" : media.isRemote() ? media.src() : UrlPaths.encode(media.fileName());
     }
 
     /** The topics a passage is indexed under; empty when it has none. */

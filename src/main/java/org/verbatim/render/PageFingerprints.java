@@ -47,6 +47,11 @@ final class PageFingerprints {
         return new Print("json").add(keys.of(interview)).toString();
     }
 
+    /** An interview's {@code transcript.vtt}: the interview alone. */
+    String transcript(Interview interview) {
+        return new Print("vtt").add(keys.of(interview)).toString();
+    }
+
     /** One page of the home list: its number among {@code count}, the total, and the cards on it. */
     String home(List<Interview> slice, int number, int count, int total) {
         Print print = new Print("home").add(number).add(count).add(total);

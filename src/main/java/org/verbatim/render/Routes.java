@@ -28,6 +28,11 @@ public final class Routes {
         return interviewDir(slug) + "index.html";
     }
 
+    /** An interview's timed transcript, for interviews with times. */
+    public static String transcriptVtt(String slug) {
+        return interviewDir(slug) + "transcript.vtt";
+    }
+
     public static String interviewJson(String slug) {
         return interviewDir(slug) + "interview.json";
     }

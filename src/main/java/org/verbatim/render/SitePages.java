@@ -171,6 +171,11 @@ public final class SitePages {
                 files.add(new PlannedFile(Routes.interviewJson(interview.slug()), blocks,
                         prints == null ? null : prints.interviewJson(interview), () -> new RenderedPage(
                         Routes.interviewJson(interview.slug()), json.interview(index, interview))));
+                if (TranscriptVtt.applies(interview)) {
+                    files.add(new PlannedFile(Routes.transcriptVtt(interview.slug()), blocks,
+                            prints == null ? null : prints.transcript(interview), () -> RenderedPage.text(
+                            Routes.transcriptVtt(interview.slug()), TranscriptVtt.of(interview))));
+                }
             }
         }
         files.add(new PlannedFile(Routes.TOPICS, index.topics().entries().size(),
@@ -268,7 +273,7 @@ public final class SitePages {
         Locale locale = Locale.forLanguageTag(interview.language());
         String language = locale.getLanguage();
         ConversationHtml conversation = new ConversationHtml(labels.computeIfAbsent(language, this::labels), links,
-                templates.partials(), locale);
+                templates.partials(), locale, view.mediaHref());
         String topicMap = view.topicMap().isEmpty() ? "" : templates.partials().render(Partial.TOPIC_MAP,
                 TopicMapViews.of(view.topicMap(), mapLabels.computeIfAbsent(language, this::mapLabels)), locale);
         return page(index, path, interview.language(), meta, new PageView.InterviewPage(interview, view,
@@ -280,7 +285,8 @@ public final class SitePages {
                 templates.message(language, "ui.permalinkSign"), templates.message(language, "ui.note"),
                 templates.message(language, "ui.passageTopics"), templates.message(language, "ui.editorsNote"),
                 templates.message(language, "ui.readAlso"), templates.message(language, "ui.backToText"),
-                n -> templates.message(language, "ui.backToTextN", n));
+                n -> templates.message(language, "ui.backToTextN", n),
+                time -> templates.message(language, "ui.playFrom", time));
     }
 
     private TopicMapViews.Labels mapLabels(String language) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.verbatim.model.FileDiagnostics;
+import org.verbatim.model.Media;
 import org.verbatim.model.NearestName;
 import org.verbatim.model.Person;
 import org.verbatim.model.Role;
@@ -20,13 +21,15 @@ import org.verbatim.model.SiteSettings;
 import org.verbatim.model.Slugs;
 import org.verbatim.model.Speaker;
 import org.verbatim.model.SpeakerIds;
+import org.verbatim.model.Timecode;
 import org.verbatim.model.TopicVocabulary;
 
 /** Validates an interview's front matter against the authoring format, reporting every problem with its line. */
 public final class FrontMatterReader {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "subtitle", "date", "slug",
             "summary", "publication", "language", "translationOf", "translations", "credits", "speakers", "topics",
-            "draft", "source", "params"));
+            "draft", "source", "params", "media"));
+    private static final Set<String> MEDIA_KEYS = new LinkedHashSet<>(List.of("src", "type", "poster", "duration"));
     private static final Set<String> SPEAKER_KEYS = Set.of("name", "role", "person");
     private static final int MAX_SLUG = Slugs.MAX_LENGTH;
     private static final Pattern LEADING_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
@@ -78,6 +81,8 @@ public final class FrontMatterReader {
         }
         String slug = slug(path, fields, slugs);
         boolean draft = fields.flag("draft", false);
+        Located[] mediaFile = new Located[1];
+        Media media = media(fields, mediaFile);
         @SuppressWarnings("unchecked")
         Map<String, Object> params = fields.mapping("params").map(m -> (Map<String, Object>) m.plain()).orElse(Map.of());
         if (title.isEmpty() || date.isEmpty() || speakers.isEmpty() || slug == null) {
@@ -86,7 +91,77 @@ public final class FrontMatterReader {
         return Optional.of(new FrontMatter(slug, title.get(), fields.text("subtitle").orElse(""), date.get(),
                 fields.text("publication").orElse(""), language, fields.text("translationOf").orElse(""),
                 translations, fields.text("credits").orElse(""), fields.text("summary").orElse(""),
-                fields.text("source").orElse(""), speakers, topicIds, draft, params));
+                fields.text("source").orElse(""), speakers, topicIds, draft, params, media, mediaFile[0]));
+    }
+
+    /**
+     * {@code media:}, as a path or URL alone or as {@code { src, type, poster, duration }}; null when absent or
+     * wrong (reported). {@code file} gets the path and its position when the medium is a file of the content folder.
+     */
+    private static Media media(Fields fields, Located[] file) {
+        Optional<YamlNode.Entry> entry = fields.entry("media");
+        if (entry.isEmpty()) {
+            return null;
+        }
+        YamlNode.Scalar src;
+        Optional<String> type = Optional.empty();
+        String poster = "";
+        Timecode duration = null;
+        if (entry.get().value() instanceof YamlNode.Scalar scalar) {
+            src = scalar;
+        } else if (entry.get().value() instanceof YamlNode.Mapping mapping) {
+            Fields media = fields.nested(mapping);
+            media.allowOnly(MEDIA_KEYS, "media");
+            if (media.required("src", "media").isEmpty()) {
+                return null;
+            }
+            src = (YamlNode.Scalar) media.entry("src").orElseThrow().value();
+            type = media.text("type");
+            poster = media.text("poster").orElse("");
+            Optional<YamlNode.Entry> length = media.entry("duration");
+            if (length.isPresent()) {
+                duration = duration(media, length.get());
+            }
+        } else {
+            fields.error(entry.get().value(), "'media' must be a path or URL, or { src: …, type: …, poster: …, duration: … }");
+            return null;
+        }
+        String location = src.text().strip();
+        boolean remote = location.startsWith("https://") || location.startsWith("http://");
+        if (!remote && (location.startsWith("/") || location.contains("\\") || location.contains(":")
+                || java.util.Arrays.asList(location.split("/")).contains(".."))) {
+            fields.error(src, "media '" + location + "' must be a path under the content folder, such as"
+                    + " media/2023-05-10-ines-carvalho.mp3, or an https:// URL");
+            return null;
+        }
+        Optional<String> mime = type.or(() -> Media.typeOf(location));
+        if (mime.isEmpty()) {
+            fields.error(src, "unknown media type for '" + location + "'; use a file ending in " + Media.knownExtensions()
+                    + ", or give its MIME type as 'type:'");
+            return null;
+        }
+        if (!mime.get().startsWith("audio/") && !mime.get().startsWith("video/")) {
+            fields.error(src, "media type '" + mime.get() + "' is neither audio/… nor video/…");
+            return null;
+        }
+        if (!remote) {
+            file[0] = new Located(location, src.line(), src.column());
+        }
+        return new Media(location, mime.get(), poster, duration);
+    }
+
+    /** A duration in seconds ({@code 754.2}) or as a time ({@code 00:12:34}); null when it is neither (reported). */
+    private static Timecode duration(Fields media, YamlNode.Entry entry) {
+        String text = entry.value() instanceof YamlNode.Scalar scalar && scalar.text() != null ? scalar.text().strip() : "";
+        try {
+            if (text.matches("\\d+(\\.\\d{1,3})?")) {
+                return new Timecode(Math.round(Double.parseDouble(text) * 1000));
+            }
+            return Timecode.parse(text);
+        } catch (IllegalArgumentException e) {
+            media.error(entry.value(), "media duration '" + text + "' must be seconds (754.2) or a time (00:12:34)");
+            return null;
+        }
     }
 
     private static Optional<LocalDate> date(Fields fields) {

@@ -46,7 +46,7 @@ class InterviewAssemblerTest {
 
     private Interview assemble(String body) {
         FrontMatter meta = new FrontMatter("ada", "Title", "", LocalDate.of(2024, 3, 1), "", "en", "", List.of(),
-                "", "", "", SPEAKERS, List.of(), false, Map.of());
+                "", "", "", SPEAKERS, List.of(), false, Map.of(), null, null);
         InterviewAssembler assembler = new InterviewAssembler(new MarkdownEngine(false), EditorNoteStyle.BRACKETS,
                 new TopicMarkReader(TOPICS), org.verbatim.model.Slugs.ascii(), PLAIN_INLINE_MARKUP);
         Path file = Path.of("interviews/ada.md");

@@ -1,5 +1,6 @@
 package org.verbatim.render.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,16 @@ public record InterviewDocument(int schemaVersion, String slug, String url, Stri
                                 List<String> translations, String credits, String summary, String source,
                                 boolean draft, List<String> topics, Map<String, Object> params,
                                 List<SpeakerData> speakers, List<TurnData> turns, List<InsetData> insets,
-                                List<FootnoteData> footnotes, List<HeadingData> headings) {
+                                List<FootnoteData> footnotes, List<HeadingData> headings,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) MediaData media) {
+
+    /**
+     * The recording: its address from the interview's folder (a file copied there, or a URL), MIME type, poster
+     * image (empty when none) and duration in seconds (absent when not given).
+     */
+    public record MediaData(String src, String type, String poster,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double duration) {
+    }
 
     /** A speaker: the id that labels turns, name, role and optional person id. */
     public record SpeakerData(String id, String name, String role, String person) {
@@ -17,11 +27,12 @@ public record InterviewDocument(int schemaVersion, String slug, String url, Stri
 
     /**
      * A turn: anchor id, number, speaker id, plain text (paragraphs separated by a blank line), HTML, the topics
-     * it is indexed under, the topics marked and removed by hand, and its inline editor's notes.
+     * it is indexed under, the topics marked and removed by hand, its inline editor's notes, and its time in the
+     * recording in seconds (absent when the transcript gives none).
      */
     public record TurnData(String id, int number, String speaker, boolean continued, String text, String html,
                            List<String> topics, List<String> markedTopics, List<String> removedTopics,
-                           List<String> editorNotes) {
+                           List<String> editorNotes, @JsonInclude(JsonInclude.Include.NON_NULL) Double start) {
     }
 
     /** A block editor's note ({@code editor}) or "read also" inset ({@code related}), after turn {@code afterTurn}. */

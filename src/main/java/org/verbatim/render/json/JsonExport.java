@@ -44,7 +44,7 @@ public final class JsonExport {
                 turns.add(new InterviewDocument.TurnData(turn.id(), turn.number(), turn.speaker().id(),
                         turn.continued(), turn.text(), html(turn.segments()),
                         passage == null ? List.of() : passage.topicIds(), turn.markedTopics(), turn.removedTopics(),
-                        turn.editorNotes()));
+                        turn.editorNotes(), turn.start() == null ? null : turn.start().seconds()));
             } else if (block instanceof EditorBlock editor) {
                 insets.add(new InterviewDocument.InsetData("editor", lastTurn, html(editor.segments())));
             } else if (block instanceof RelatedInset related) {
@@ -60,7 +60,16 @@ public final class JsonExport {
                 interview.footnotes().stream().map(n -> new InterviewDocument.FootnoteData(n.label(), n.number(),
                         n.id(), n.html(), n.referenceIds())).toList(),
                 interview.headings().stream().map(h -> new InterviewDocument.HeadingData(h.id(), h.level(), h.text()))
-                        .toList()));
+                        .toList(), media(interview.media())));
+    }
+
+    private static InterviewDocument.MediaData media(org.verbatim.model.Media media) {
+        if (media == null) {
+            return null;
+        }
+        return new InterviewDocument.MediaData(media.isRemote() ? media.src()
+                : org.verbatim.render.UrlPaths.encode(media.fileName()), media.type(), media.poster(),
+                media.duration() == null ? null : media.duration().seconds());
     }
 
     /**

@@ -20,12 +20,20 @@ final class BuiltInPartials {
         String id = escape(turn.id());
         html.append("<div id=\"").append(id).append("\" class=\"turn turn--").append(escape(turn.role()))
                 .append(turn.continued() ? " turn--continued" : "").append("\" data-speaker=\"")
-                .append(escape(turn.speakerId())).append("\">\n")
+                .append(escape(turn.speakerId())).append('"');
+        if (turn.hasTime()) {
+            html.append(" data-start=\"").append(escape(turn.start())).append('"');
+        }
+        html.append(">\n")
                 .append("<p class=\"speaker\"><a class=\"permalink\" href=\"").append(escape(turn.permalinkHref()))
                 .append("\" aria-label=\"").append(escape(turn.permalinkLabel())).append("\">")
                 .append(escape(turn.permalinkSign())).append("</a>\n")
                 .append("<span class=\"speaker-name\">").append(escape(turn.speakerName())).append("</span>");
-        if (turn.hasTime()) {
+        if (turn.hasTimeLink()) {
+            html.append("\n<a class=\"turn-time\" href=\"").append(escape(turn.timeHref())).append("\" title=\"")
+                    .append(escape(turn.timeTitle())).append("\"><time datetime=\"").append(escape(turn.timeDatetime()))
+                    .append("\">").append(escape(turn.time())).append("</time></a>");
+        } else if (turn.hasTime()) {
             html.append("\n<time class=\"turn-time\" datetime=\"").append(escape(turn.timeDatetime())).append("\">")
                     .append(escape(turn.time())).append("</time>");
         }
