@@ -75,6 +75,7 @@
     if (isNaN(time)) {
       return;
     }
+    setFollowing(true);
     var go = function () {
       media.currentTime = time;
       update();
