@@ -91,13 +91,13 @@
 
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('a.turn-time, a.segment-time');
-    var element = link && link.closest('[data-start]');
+    var element = link && (link.hasAttribute('data-seek') ? link : link.closest('[data-start]'));
     if (!element) {
       return;
     }
     event.preventDefault();
     setFollowing(true);
-    media.currentTime = parseFloat(element.getAttribute('data-start'));
+    media.currentTime = parseFloat(element.getAttribute(element === link ? 'data-seek' : 'data-start'));
     update();
     var playing = media.play();
     if (playing && playing.catch) {

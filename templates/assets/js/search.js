@@ -211,6 +211,17 @@
     var meta = document.createElement('p');
     meta.className = 'search-result-meta';
     meta.textContent = passage[3] + ' · ' + passage[2];
+    if (passage.length > 7) {
+      /* A timed passage: its time, a link to that moment of the recording when the interview has one. */
+      var time = document.createElement(passage[8] ? 'a' : 'span');
+      time.className = 'search-result-time';
+      time.textContent = passage[7];
+      if (passage[8]) {
+        time.href = passage[8];
+      }
+      meta.appendChild(document.createTextNode(' · '));
+      meta.appendChild(time);
+    }
     entry.appendChild(link);
     entry.appendChild(meta);
     entry.appendChild(snippet(passage[6], words));

@@ -43,6 +43,7 @@ import org.verbatim.model.Speaker;
 import org.verbatim.model.Timecode;
 import org.verbatim.model.TopicMark;
 import org.verbatim.model.Turn;
+import org.verbatim.model.Whitespace;
 import org.verbatim.source.FrontMatter;
 import org.verbatim.source.InterviewSource;
 import org.verbatim.source.Located;
@@ -158,6 +159,8 @@ public final class InterviewAssembler {
         /** The last time written, and where, which the next may not go before. */
         private Timecode lastTime;
         private int lastTimeOffset;
+        /** Changes the heading planned just before, while nothing else came after it; null otherwise. */
+        private java.util.function.Consumer<java.util.function.UnaryOperator<SectionHeading>> lastHeading;
 
         Body(FrontMatter meta, FootnoteNumbering numbering, Problems problems, TopicMarkReader topicMarks,
              Slugs slugs) {
@@ -173,10 +176,22 @@ public final class InterviewAssembler {
             if (node instanceof FootnoteBlock) {
                 return;
             }
+            if (node instanceof Callout callout && callout.kind() == CalloutKind.SYNOPSIS) {
+                synopsis(callout);
+                lastHeading = null;
+                return;
+            }
+            SectionHeading[] heading0 = {null};
+            lastHeading = null;
             if (node instanceof Heading heading) {
                 closeAll(null);
-                SectionHeading section = heading(heading);
-                planned.add(() -> section);
+                heading0[0] = heading(heading);
+                int index = planned.size();
+                planned.add(() -> heading0[0]);
+                lastHeading = section -> {
+                    heading0[0] = section.apply(heading0[0]);
+                    planned.set(index, () -> heading0[0]);
+                };
             } else if (node instanceof ThematicBreak) {
                 closeAll(null);
             } else if (node instanceof Callout callout) {
@@ -295,14 +310,37 @@ public final class InterviewAssembler {
             return texts;
         }
 
+        /** A synopsis block: the words of the segment the heading just before it opens. */
+        private void synopsis(Callout callout) {
+            if (lastHeading == null) {
+                problems.at(callout, "a > [!synopsis] block must come right under a section heading, e.g."
+                        + " '## [00:10:00] The wind years'");
+                return;
+            }
+            String words = Whitespace.collapse(String.join(" ", children(callout).stream()
+                    .map(child -> PlainText.of(List.of(child))).toList())).strip();
+            int marker = words.toLowerCase(java.util.Locale.ROOT).indexOf("keywords:");
+            List<String> keywords = new ArrayList<>();
+            if (marker >= 0) {
+                for (String word : words.substring(marker + "keywords:".length()).split("[;,]")) {
+                    if (!word.isBlank()) {
+                        keywords.add(word.strip());
+                    }
+                }
+            }
+            String text = (marker >= 0 ? words.substring(0, marker) : words).strip();
+            lastHeading.accept(section -> section.withSynopsis(text, keywords));
+        }
+
         private SectionHeading heading(Heading heading) {
+            Timecode start = SpeakerLabel.takeTime(heading).flatMap(this::time).orElse(null);
             String text = PlainText.of(List.of(heading));
             String base = HeadingIds.slugOf(text, slugs);
             String id = base;
             for (int n = 2; !headingIds.add(id); n++) {
                 id = base + "-" + n;
             }
-            return new SectionHeading(id, Math.max(2, heading.getLevel()), text);
+            return new SectionHeading(id, Math.max(2, heading.getLevel()), text, start, "", List.of());
         }
     }
 

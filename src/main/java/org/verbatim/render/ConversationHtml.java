@@ -87,7 +87,10 @@ final class ConversationHtml {
             partials.write(Partial.INSET, new InsetView(false, labels.readAlso(), segments(related.segments(), false)),
                     locale, html);
         } else if (block instanceof SectionHeading heading) {
-            partials.write(Partial.SECTION, new SectionView(heading.id(), heading.text()), locale, html);
+            Timecode start = heading.start();
+            partials.write(Partial.SECTION, start == null ? new SectionView(heading.id(), heading.text())
+                    : new SectionView(heading.id(), heading.text(), start.label(), start.duration(),
+                    start.decimalSeconds(), momentHref(start)), locale, html);
         } else if (block instanceof Prose prose) {
             html.append("<div class=\"prose\">\n").append(segments(prose.segments(), true)).append("</div>\n");
         }

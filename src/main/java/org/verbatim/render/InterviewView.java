@@ -39,6 +39,11 @@ public record InterviewView(Interview interview, String href, String date, List<
         return media == null ? "" : media.isRemote() ? media.src() : UrlPaths.encode(media.fileName());
     }
 
+    /** The recording at {@code time} ({@code talk.mp3#t=133}); empty without a recording or a time. */
+    public String momentHref(org.verbatim.model.Timecode time) {
+        return time == null || mediaHref().isEmpty() ? "" : mediaHref() + "#t=" + time.decimalSeconds();
+    }
+
     /** The topics a passage is indexed under; empty when it has none. */
     public List<Topic> topicsOf(String turnId) {
         return passageTopics.getOrDefault(turnId, List.of());

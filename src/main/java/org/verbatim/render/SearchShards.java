@@ -109,8 +109,15 @@ final class SearchShards {
                 for (String term : terms(turn.speaker().name())) {
                     terms.computeIfAbsent(term, t -> new Postings()).add(passage, 1);
                 }
-                fragment.add(List.of(fromSearchPage.passage(interview.slug(), turn.id()), interview.title(), date,
-                        turn.speaker().name(), turn.speaker().role().key(), interview.language(), text));
+                List<Object> shown = new ArrayList<>(List.of(fromSearchPage.passage(interview.slug(), turn.id()),
+                        interview.title(), date, turn.speaker().name(), turn.speaker().role().key(), interview.language(),
+                        text));
+                if (turn.hasStart()) {  // a timed turn: its time, and the page opened at that moment if it has a recording
+                    shown.add(turn.start().label());
+                    shown.add(interview.hasMedia()
+                            ? fromSearchPage.interview(interview.slug()) + "#t=" + turn.start().decimalSeconds() : "");
+                }
+                fragment.add(shown);
                 passage++;
                 if (fragment.size() == FRAGMENT_SIZE) {
                     sink.accept(fragment(passage / FRAGMENT_SIZE - 1, fragment));

@@ -60,8 +60,36 @@ final class StructuredData {
             article.put("mentions", mentions);
         }
         putIfPresent(article, "isBasedOn", interview.sourceUrl());
+        media(interview, article);
         translations(index, interview, article);
         return json.write(article);
+    }
+
+    /**
+     * The recording as an {@code AudioObject} or {@code VideoObject}, its timed transcript ({@code transcript.vtt})
+     * as its caption, as schema.org asks for machine-readable captions.
+     */
+    private void media(Interview interview, Map<String, Object> article) {
+        org.verbatim.model.Media media = interview.media();
+        if (media == null) {
+            return;
+        }
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("@type", media.isVideo() ? "VideoObject" : "AudioObject");
+        putIfPresent(object, "contentUrl", media.isRemote() ? media.src()
+                : urls.absolute(Routes.interviewDir(interview.slug()) + UrlPaths.encode(media.fileName())));
+        object.put("encodingFormat", media.type());
+        if (media.duration() != null) {
+            object.put("duration", media.duration().duration());
+        }
+        if (TranscriptVtt.applies(interview)) {
+            Map<String, Object> caption = new LinkedHashMap<>();
+            caption.put("@type", "MediaObject");
+            putIfPresent(caption, "contentUrl", urls.absolute(Routes.transcriptVtt(interview.slug())));
+            caption.put("encodingFormat", "text/vtt");
+            object.put("caption", caption);
+        }
+        article.put(media.isVideo() ? "video" : "audio", object);
     }
 
     /** {@code translationOfWork} points to the original; {@code workTranslation} lists translations of this one. */

@@ -27,10 +27,14 @@ final class TopicPassagesHtml {
             StringBuilder html = new StringBuilder(256 + group.passages().size() * 512);
             String slug = group.interview().slug();
             for (TopicIndex.Passage passage : group.passages()) {
+                org.verbatim.model.Timecode start = passage.turn().start();
                 partials.write(Partial.PASSAGE, new PassageView(passage.turn().speaker().role().key(),
                         links.passage(slug, passage.turn().id()), passage.turn().speaker().name(),
                         passage.turn().number(), numberLabel.apply(passage.turn().number()),
-                        passage.excerpt().before(), passage.excerpt().match(), passage.excerpt().after()), locale, html);
+                        passage.excerpt().before(), passage.excerpt().match(), passage.excerpt().after(),
+                        start == null ? "" : start.label(), start == null ? "" : start.duration(),
+                        start == null || !group.interview().hasMedia() ? ""
+                                : links.interview(slug) + "#t=" + start.decimalSeconds()), locale, html);
             }
             groups.add(new PageView.PassageGroup(group.interview(), html.toString()));
         }

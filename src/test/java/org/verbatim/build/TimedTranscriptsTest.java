@@ -216,4 +216,58 @@ class TimedTranscriptsTest {
         assertThat(page.select("section.player source").attr("src")).isEqualTo("https://media.example.org/talk.mp3");
         assertThat(page.select("#t1 a.turn-time").attr("href")).isEqualTo("https://media.example.org/talk.mp3#t=7");
     }
+
+    @Test
+    void aTimedHeadingOpensASegmentWithItsSynopsisAndKeywordsInTheIndex() throws Exception {
+        TestSite site = timed(FRONT + """
+                ## [00:05] The storm
+
+                > [!synopsis]
+                > How the night went, and
+                > what was lost.
+                > Keywords: storm; harbour, boats
+
+                Q [00:07]: When did the storm come?
+
+                ## [00:40] After
+
+                A [00:41]: We counted the boats.
+                """);
+        assertThat(site.build().exit()).isZero();
+        Document page = site.page("interviews/timed/index.html");
+        Element first = page.selectFirst("nav.toc li");
+        assertThat(first.selectFirst("a").text()).isEqualTo("The storm");
+        assertThat(first.select("a.segment-time").attr("href")).isEqualTo("talk.wav#t=5");
+        assertThat(first.select("a.segment-time").attr("data-seek")).isEqualTo("5");
+        assertThat(first.select(".segment-synopsis").text()).isEqualTo("How the night went, and what was lost.");
+        assertThat(first.select(".segment-keywords li").eachText()).containsExactly("storm", "harbour", "boats");
+        assertThat(page.select("nav.toc li").get(1).select(".segment-synopsis, .segment-keywords")).isEmpty();
+        assertThat(page.select("h2.section-heading#the-storm a.segment-time").attr("href")).isEqualTo("talk.wav#t=5");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.out().resolve("interviews/timed/interview.json").toFile());
+        assertThat(json.get("headings").get(0).get("start").asDouble()).isEqualTo(5.0);
+        assertThat(json.get("headings").get(0).get("keywords").toString()).isEqualTo("[\"storm\",\"harbour\",\"boats\"]");
+        assertThat(json.get("headings").get(1).has("synopsis")).isFalse();
+    }
+
+    @Test
+    void aSynopsisAwayFromAHeadingIsAnError() {
+        String file = temp.resolve("content/interviews/timed.md").toString();
+        assertThat(failing(timed(FRONT + "Q [00:01]: When?\n\n> [!synopsis]\n> Lost.\n"))).contains(file
+                + ":12:1: a > [!synopsis] block must come right under a section heading");
+    }
+
+    @Test
+    void topicPagesAndSearchShowAPassagesTimeAndLinkToTheMoment() throws Exception {
+        TestSite site = timed(TIMED.replace("speakers:", "topics: []\nspeakers:").replace("loud & quick.",
+                "loud & quick. {topics: weather}"))
+                .file("topics.yaml", "weather:\n  label: Weather\n  aliases: [storm]\n");
+        assertThat(site.build().exit()).isZero();
+        Document topic = site.page("topics/weather/index.html");
+        assertThat(topic.select("a.passage-time").eachAttr("href"))
+                .containsExactly("../../interviews/timed/#t=7", "../../interviews/timed/#t=62.5");
+        assertThat(topic.select("a.passage-time").eachText()).containsExactly("00:07", "01:02");
+        String fragment = java.nio.file.Files.readString(site.out().resolve("search/index/f0.js"));
+        assertThat(fragment).contains("\"00:07\",\"../interviews/timed/#t=7\"");
+    }
 }

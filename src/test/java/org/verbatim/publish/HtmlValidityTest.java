@@ -22,7 +22,8 @@ class HtmlValidityTest {
 
     @ParameterizedTest(name = "{0} {1} pageSize {2}")
     @CsvSource({"content, --drafts, 0", "content, --offline, 0", "src/test/resources/corpus, --drafts, 0",
-            "src/test/resources/corpus, --offline, 1", "src/test/resources/bilingual, --drafts, 0"})
+            "src/test/resources/corpus, --offline, 1", "src/test/resources/bilingual, --drafts, 0",
+            "src/test/resources/every-element, --offline, 0"})
     void everyPageHasNoNuHtmlCheckerError(String content, String mode, int pageSize) throws Exception {
         TestSite site = TestSite.copyOf(Path.of(content), temp);
         if (pageSize > 0) {  // every list paginated: home, topic, people and person pages get page navigation

@@ -43,7 +43,10 @@ public record InterviewDocument(int schemaVersion, String slug, String url, Stri
     public record FootnoteData(String label, int number, String id, String html, List<String> references) {
     }
 
-    /** A section heading. */
-    public record HeadingData(String id, int level, String text) {
+    /** A section heading; a timed one (a segment) with its start in seconds, synopsis and keywords. */
+    public record HeadingData(String id, int level, String text,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Double start,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) String synopsis,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> keywords) {
     }
 }

@@ -59,7 +59,8 @@ public final class JsonExport {
                 interview.speakers().stream().map(JsonExport::speaker).toList(), turns, insets,
                 interview.footnotes().stream().map(n -> new InterviewDocument.FootnoteData(n.label(), n.number(),
                         n.id(), n.html(), n.referenceIds())).toList(),
-                interview.headings().stream().map(h -> new InterviewDocument.HeadingData(h.id(), h.level(), h.text()))
+                interview.headings().stream().map(h -> new InterviewDocument.HeadingData(h.id(), h.level(), h.text(),
+                        h.start() == null ? null : h.start().seconds(), h.synopsis(), h.keywords()))
                         .toList(), media(interview.media())));
     }
 

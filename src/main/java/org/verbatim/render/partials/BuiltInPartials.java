@@ -92,7 +92,16 @@ final class BuiltInPartials {
 
     static void section(SectionView section, StringBuilder html) {
         html.append("<h2 class=\"section-heading\" id=\"").append(escape(section.id())).append("\">")
-                .append(escape(section.text())).append("</h2>\n");
+                .append(escape(section.text()));
+        if (section.hasTimeLink()) {
+            html.append(" <a class=\"segment-time\" href=\"").append(escape(section.timeHref())).append("\" data-seek=\"")
+                    .append(escape(section.start())).append("\"><time datetime=\"").append(escape(section.timeDatetime()))
+                    .append("\">").append(escape(section.time())).append("</time></a>");
+        } else if (section.hasTime()) {
+            html.append(" <time class=\"segment-time\" datetime=\"").append(escape(section.timeDatetime())).append("\">")
+                    .append(escape(section.time())).append("</time>");
+        }
+        html.append("</h2>\n");
     }
 
     static void passage(PassageView passage, StringBuilder html) {
@@ -100,7 +109,15 @@ final class BuiltInPartials {
                 .append("\">\n<a class=\"passage-link\" href=\"").append(escape(passage.href()))
                 .append("\">\n<span class=\"passage-speaker\">").append(escape(passage.speakerName()))
                 .append("</span>\n<span class=\"passage-number\">").append(escape(passage.numberLabel()))
-                .append("</span></a>\n<blockquote class=\"passage-excerpt\"><p>").append(escape(passage.before()));
+                .append("</span></a>\n");
+        if (passage.hasMomentLink()) {
+            html.append("<a class=\"passage-time\" href=\"").append(escape(passage.momentHref())).append("\"><time datetime=\"")
+                    .append(escape(passage.timeDatetime())).append("\">").append(escape(passage.time())).append("</time></a>\n");
+        } else if (passage.hasTime()) {
+            html.append("<time class=\"passage-time\" datetime=\"").append(escape(passage.timeDatetime())).append("\">")
+                    .append(escape(passage.time())).append("</time>\n");
+        }
+        html.append("<blockquote class=\"passage-excerpt\"><p>").append(escape(passage.before()));
         if (passage.hasMatch()) {
             html.append("<mark>").append(escape(passage.match())).append("</mark>");
         }

@@ -8,7 +8,9 @@ public enum CalloutKind {
     /** {@code > [!ed]}: a block editor's note. */
     EDITOR("ed"),
     /** {@code > [!related]}: a "read also" inset. */
-    RELATED("related");
+    RELATED("related"),
+    /** {@code > [!synopsis]}: what the segment a timed heading opens is about, with its keywords. */
+    SYNOPSIS("synopsis");
 
     private final String marker;
 

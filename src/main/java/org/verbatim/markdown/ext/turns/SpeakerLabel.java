@@ -51,10 +51,10 @@ public final class SpeakerLabel {
     }
 
     /**
-     * The time that opens {@code paragraph} ({@code [00:04:40] And then…}), now stripped from it, as a label
-     * without an id; empty when there is none.
+     * The time that opens {@code paragraph} ({@code [00:04:40] And then…}) or a heading, now stripped from it, as
+     * a label without an id; empty when there is none.
      */
-    public static Optional<Label> takeTime(Paragraph paragraph) {
+    public static Optional<Label> takeTime(Node paragraph) {
         BasedSequence lead = lead(paragraph);
         if (lead == null) {
             return Optional.empty();
@@ -73,7 +73,7 @@ public final class SpeakerLabel {
      * link reference ({@code [00:02:13]}), so the label can span several inline nodes. Null when the paragraph does
      * not open with text.
      */
-    private static BasedSequence lead(Paragraph paragraph) {
+    private static BasedSequence lead(Node paragraph) {
         Node first = paragraph.getFirstChild();
         if (!(first instanceof Text) && !(first instanceof LinkRef)) {
             return null;
@@ -88,7 +88,7 @@ public final class SpeakerLabel {
     }
 
     /** Removes the paragraph's inline nodes up to the file offset {@code end}, cutting a text node that straddles it. */
-    private static void strip(Paragraph paragraph, int end) {
+    private static void strip(Node paragraph, int end) {
         Node node = paragraph.getFirstChild();
         while (node != null && node.getStartOffset() < end) {
             Node next = node.getNext();
