@@ -38,7 +38,7 @@ final class ThemeMessageCheck {
     private static Set<String> askedByJava() {
         Set<String> keys = new TreeSet<>(List.of("ui.permalink", "ui.permalinkSign", "ui.note", "ui.passageTopics",
                 "ui.editorsNote", "ui.editorsNoteAbbreviation", "ui.readAlso", "ui.backToText", "ui.backToTextN",
-                "ui.topicMap", "ui.passage", "ui.mapStart", "ui.mapEnd", "ui.passageNumber", "ui.topics"));
+                "ui.topicMap", "ui.passage", "ui.mapStart", "ui.mapEnd", "ui.passageNumber", "ui.topics", "ui.playFrom"));
         for (Role role : Role.values()) {
             keys.add("ui.role." + role.key());
         }

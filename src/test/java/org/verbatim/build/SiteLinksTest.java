@@ -68,6 +68,12 @@ class SiteLinksTest {
             targetDocument = file.toString().endsWith(".html") ? Jsoup.parse(file.toFile(), "UTF-8") : null;
         }
         String fragment = uri.getFragment();
+        if (fragment != null && fragment.matches("t=\\d+(\\.\\d+)?")) {
+            // A moment of a recording: a media fragment on the file, or the page with the player, which seeks there.
+            boolean media = targetDocument == null && !file.toString().endsWith(".html");
+            return media || targetDocument != null && targetDocument.selectFirst("section.player") != null ? null
+                    : "a moment (#" + fragment + ") of a page without a recording";
+        }
         if (fragment != null && (targetDocument == null || targetDocument.getElementById(fragment) == null)) {
             return "no element with id '" + fragment + "'";
         }

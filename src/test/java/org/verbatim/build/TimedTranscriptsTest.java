@@ -270,4 +270,19 @@ class TimedTranscriptsTest {
         String fragment = java.nio.file.Files.readString(site.out().resolve("search/index/f0.js"));
         assertThat(fragment).contains("\"00:07\",\"../interviews/timed/#t=7\"");
     }
+
+    @Test
+    void structuredDataDescribesTheRecordingWithItsTranscript() throws Exception {
+        TestSite site = timed(TIMED.replace("media: media/talk.wav", "media: { src: media/talk.wav, duration: 36010 }"));
+        assertThat(site.build("--base-url", "https://interviews.example.org/").exit()).isZero();
+        String jsonLd = site.page("interviews/timed/index.html").selectFirst("script[type=application/ld+json]").data();
+        var audio = new com.fasterxml.jackson.databind.ObjectMapper().readTree(jsonLd).get("audio");
+        assertThat(audio.get("@type").asText()).isEqualTo("AudioObject");
+        assertThat(audio.get("contentUrl").asText()).isEqualTo("https://interviews.example.org/interviews/timed/talk.wav");
+        assertThat(audio.get("encodingFormat").asText()).isEqualTo("audio/wav");
+        assertThat(audio.get("duration").asText()).isEqualTo("PT10H0M10S");
+        assertThat(audio.get("caption").get("contentUrl").asText())
+                .isEqualTo("https://interviews.example.org/interviews/timed/transcript.vtt");
+        assertThat(audio.get("caption").get("encodingFormat").asText()).isEqualTo("text/vtt");
+    }
 }

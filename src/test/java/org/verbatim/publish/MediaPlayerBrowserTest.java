@@ -88,6 +88,20 @@ class MediaPlayerBrowserTest extends BrowserTest {
         js("document.querySelector('.player audio').currentTime = " + (STARTS[3] + 2));
         waitFor("document.getElementById('t4').getAttribute('aria-current') === 'true'");
         assertThat(browser.findElements(By.cssSelector("[aria-current='true']"))).hasSize(1);
+        // The turn being spoken stands out by more than colour, in light and dark mode and in forced colours.
+        for (var features : java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "light"),
+                java.util.Map.of("name", "prefers-color-scheme", "value", "dark"),
+                java.util.Map.of("name", "forced-colors", "value", "active"))) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "screen",
+                    "features", java.util.List.of(features)));
+            String spoken = (String) js("var s = getComputedStyle(document.getElementById('t4'));"
+                    + " return s.borderLeftStyle + ' ' + parseFloat(s.borderLeftWidth) + ' ' + s.borderLeftColor");
+            String other = (String) js("var s = getComputedStyle(document.getElementById('t3'));"
+                    + " return s.borderLeftStyle + ' ' + parseFloat(s.borderLeftWidth)");
+            assertThat(spoken).as("%s", features).startsWith("solid ").doesNotContain("rgba(0, 0, 0, 0)");
+            assertThat(Double.parseDouble(spoken.split(" ")[1])).as("%s", features).isGreaterThanOrEqualTo(4);
+            assertThat(other).as("%s", features).isNotEqualTo(spoken.substring(0, other.length()));
+        }
 
         browser.get("about:blank");
         browser.get(page + "#t=00:00:33");

@@ -59,13 +59,14 @@ class JsonDataTest {
         SiteIndexDocument index = STRICT.readValue(site.out().resolve("index.json").toFile(), SiteIndexDocument.class);
         assertThat(index.schemaVersion()).isEqualTo(1);
         assertThat(index.interviews()).extracting(SiteIndexDocument.InterviewSummary::url)
-                .containsExactly("interviews/marina-ferrari/");
+                .containsExactly("interviews/crito-opening/", "interviews/marina-ferrari/");
         SiteIndexDocument.TopicData sovereignty = index.topics().stream()
                 .filter(t -> t.id().equals("sovereignty")).findFirst().orElseThrow();
         assertThat(sovereignty.passages()).extracting(SiteIndexDocument.PassageData::url).containsExactly(
                 "interviews/marina-ferrari/#t3", "interviews/marina-ferrari/#t5", "interviews/marina-ferrari/#t6");
         assertThat(sovereignty.passageCount()).isEqualTo(3);
-        assertThat(index.people()).extracting(SiteIndexDocument.PersonData::id).containsExactly("la-tribune", "marina-ferrari");
-        assertThat(index.people().get(1).appearances().get(0).turns()).isEqualTo(3);
+        assertThat(index.people()).extracting(SiteIndexDocument.PersonData::id)
+                .containsExactly("crito", "la-tribune", "marina-ferrari", "socrates");
+        assertThat(index.people().get(2).appearances().get(0).turns()).isEqualTo(3);
     }
 }

@@ -24,11 +24,13 @@ import org.verbatim.build.TestSite;
 
 /**
  * axe-core finds no WCAG 2.2 A/AA violation on any kind of page of the default theme, in light and in dark
- * mode: home, interview, topic index, topic, people, person, search (with results shown), and later pages of
- * paginated lists (the seed site and a second interview, one item to a page).
+ * mode: home, interview (with a recording too, opened at a moment so that a turn is marked as spoken), topic
+ * index, topic, people, person, search (with results shown), and later pages of paginated lists (the example
+ * content and a second interview, one item to a page).
  */
 class ThemeAccessibilityTest {
-    private static final List<String> PAGES = List.of("", "page/2/", "interviews/marina-ferrari/", "topics/",
+    private static final List<String> PAGES = List.of("", "page/2/", "interviews/marina-ferrari/",
+            "interviews/crito-opening/", "interviews/crito-opening/#t=00:12", "topics/",
             "topics/mistral-ai/", "people/", "people/page/2/", "people/marina-ferrari/", "search/?q=mistral", "404.html");
 
     @TempDir
