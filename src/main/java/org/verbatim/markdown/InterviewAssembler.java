@@ -159,8 +159,8 @@ public final class InterviewAssembler {
         /** The last time written, and where, which the next may not go before. */
         private Timecode lastTime;
         private int lastTimeOffset;
-        /** Changes the heading planned just before, while nothing else came after it; null otherwise. */
-        private java.util.function.Consumer<java.util.function.UnaryOperator<SectionHeading>> lastHeading;
+        /** Where the heading just planned is in {@link #planned} while nothing came after it, or -1. */
+        private int lastHeading = -1;
 
         Body(FrontMatter meta, FootnoteNumbering numbering, Problems problems, TopicMarkReader topicMarks,
              Slugs slugs) {
@@ -178,20 +178,15 @@ public final class InterviewAssembler {
             }
             if (node instanceof Callout callout && callout.kind() == CalloutKind.SYNOPSIS) {
                 synopsis(callout);
-                lastHeading = null;
+                lastHeading = -1;
                 return;
             }
-            SectionHeading[] heading0 = {null};
-            lastHeading = null;
+            lastHeading = -1;
             if (node instanceof Heading heading) {
                 closeAll(null);
-                heading0[0] = heading(heading);
-                int index = planned.size();
-                planned.add(() -> heading0[0]);
-                lastHeading = section -> {
-                    heading0[0] = section.apply(heading0[0]);
-                    planned.set(index, () -> heading0[0]);
-                };
+                SectionHeading section = heading(heading);
+                lastHeading = planned.size();
+                planned.add(() -> section);
             } else if (node instanceof ThematicBreak) {
                 closeAll(null);
             } else if (node instanceof Callout callout) {
@@ -312,7 +307,7 @@ public final class InterviewAssembler {
 
         /** A synopsis block: the words of the segment the heading just before it opens. */
         private void synopsis(Callout callout) {
-            if (lastHeading == null) {
+            if (lastHeading < 0) {
                 problems.at(callout, "a > [!synopsis] block must come right under a section heading, e.g."
                         + " '## [00:10:00] The wind years'");
                 return;
@@ -329,7 +324,8 @@ public final class InterviewAssembler {
                 }
             }
             String text = (marker >= 0 ? words.substring(0, marker) : words).strip();
-            lastHeading.accept(section -> section.withSynopsis(text, keywords));
+            SectionHeading heading = ((SectionHeading) planned.get(lastHeading).get()).withSynopsis(text, keywords);
+            planned.set(lastHeading, () -> heading);
         }
 
         private SectionHeading heading(Heading heading) {
