@@ -13,13 +13,16 @@ import org.verbatim.model.Whitespace;
  * {@code transcript.vtt}: the timed turns of an interview as WebVTT, one cue per timed turn, or per timed
  * paragraph where a long turn gives its paragraphs their own times, the speaker in a {@code <v>} voice tag. Each
  * cue ends where the next begins; the last at the recording's duration when known, otherwise after the time its
- * words take to say at an unhurried pace. Untimed turns, which a cue cannot hold, are left out.
+ * words take to say at an unhurried pace. Untimed turns, which a cue cannot hold, are left out. A cue's identifier
+ * is its turn's anchor ({@code t3}) or, for a later paragraph of that turn, {@code t3-p2}, so that a reader of the
+ * file (and {@code verbatim import}) can tell a new paragraph from a new turn of the same speaker.
  */
 final class TranscriptVtt {
     /** How long a word takes to say, for the last cue when the recording's duration is not known. */
     private static final long MILLIS_PER_WORD = 400;
 
-    private record Cue(Timecode start, String speaker, String text) {
+    /** A cue: its identifier is the turn's anchor ({@code t3}), or for a paragraph of it {@code t3-p2}. */
+    private record Cue(String id, Timecode start, String speaker, String text) {
     }
 
     /** Whether the interview has anything to put in a transcript. */
@@ -35,22 +38,26 @@ final class TranscriptVtt {
             boolean split = turn.segments().stream().anyMatch(s -> s.start() != null);
             if (!split) {
                 if (start != null) {
-                    cues.add(new Cue(start, turn.speaker().name(), Whitespace.collapse(turn.text())));
+                    cues.add(new Cue(turn.id(), start, turn.speaker().name(), Whitespace.collapse(turn.text())));
                 }
                 continue;
             }
+            int paragraph = 1;
+            String id = turn.id();
             for (Segment segment : turn.segments()) {
                 if (segment.start() != null) {
                     if (start != null && !text.isEmpty()) {
-                        cues.add(new Cue(start, turn.speaker().name(), text.toString().strip()));
+                        cues.add(new Cue(id, start, turn.speaker().name(), text.toString().strip()));
+                        paragraph++;
                     }
+                    id = paragraph == 1 ? turn.id() : turn.id() + "-p" + paragraph;
                     start = segment.start();
                     text.setLength(0);
                 }
                 text.append(plain(segment.html())).append(' ');
             }
             if (start != null && !text.toString().isBlank()) {
-                cues.add(new Cue(start, turn.speaker().name(), text.toString().strip()));
+                cues.add(new Cue(id, start, turn.speaker().name(), text.toString().strip()));
             }
         }
         StringBuilder vtt = new StringBuilder("WEBVTT\n");
@@ -60,7 +67,7 @@ final class TranscriptVtt {
                     : interview.media() != null && interview.media().duration() != null
                     && interview.media().duration().compareTo(cue.start()) > 0 ? interview.media().duration()
                     : new Timecode(cue.start().millis() + Math.max(2000, words(cue.text()) * MILLIS_PER_WORD));
-            vtt.append('\n').append(i + 1).append('\n').append(cue.start().vtt()).append(" --> ").append(end.vtt())
+            vtt.append('\n').append(cue.id()).append('\n').append(cue.start().vtt()).append(" --> ").append(end.vtt())
                     .append('\n').append("<v ").append(escape(cue.speaker()).replace(">", "&gt;")).append('>')
                     .append(escape(cue.text())).append('\n');
         }

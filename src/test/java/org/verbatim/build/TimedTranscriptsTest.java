@@ -115,17 +115,20 @@ class TimedTranscriptsTest {
 
     private static List<Cue> cues(String vtt) {
         assertThat(vtt).startsWith("WEBVTT\n");
-        Matcher matcher = Pattern.compile("\n\\d+\n(\\d{2}:\\d{2}:\\d{2}\\.\\d{3}) --> (\\d{2}:\\d{2}:\\d{2}\\.\\d{3})\n"
+        Matcher matcher = Pattern.compile("\n(t\\d+(?:-p\\d+)?)\n(\\d{2}:\\d{2}:\\d{2}\\.\\d{3}) --> (\\d{2}:\\d{2}:\\d{2}\\.\\d{3})\n"
                 + "<v ([^>]*)>([^\n]*)\n").matcher(vtt);
         List<Cue> cues = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         int end = "WEBVTT\n".length();
         while (matcher.find()) {
             assertThat(matcher.start()).as("nothing between cues").isEqualTo(end);
             end = matcher.end();
-            cues.add(new Cue(matcher.group(1), matcher.group(2), org.unbescape.html.HtmlEscape.unescapeHtml(matcher.group(3)),
-                    org.unbescape.html.HtmlEscape.unescapeHtml(matcher.group(4))));
+            ids.add(matcher.group(1));
+            cues.add(new Cue(matcher.group(2), matcher.group(3), org.unbescape.html.HtmlEscape.unescapeHtml(matcher.group(4)),
+                    org.unbescape.html.HtmlEscape.unescapeHtml(matcher.group(5))));
         }
         assertThat(end).as("every line is part of a cue").isEqualTo(vtt.length());
+        assertThat(ids).as("cue identifiers").doesNotHaveDuplicates();
         return cues;
     }
 
@@ -133,7 +136,10 @@ class TimedTranscriptsTest {
     void theTranscriptReadsBackAsTheTurnsSpeakersAndTimes() throws Exception {
         TestSite site = timed(TIMED);
         assertThat(site.build().exit()).isZero();
-        List<Cue> cues = cues(java.nio.file.Files.readString(site.out().resolve("interviews/timed/transcript.vtt")));
+        String vtt = java.nio.file.Files.readString(site.out().resolve("interviews/timed/transcript.vtt"));
+        assertThat(Pattern.compile("(?m)^t\\d+(-p\\d+)?$").matcher(vtt).results().map(m -> m.group()).toList())
+                .as("a cue's identifier is its turn, or its turn and paragraph").containsExactly("t1", "t2", "t2-p2", "t3", "t4");
+        List<Cue> cues = cues(vtt);
         assertThat(cues).containsExactly(
                 new Cue("00:00:07.000", "00:01:02.500", "The Paper", "When did the storm come?"),
                 new Cue("00:01:02.500", "00:01:10.250", "Ada \"A\" <Lovelace>",
