@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code verbatim} command and its sub-commands. */
 @Command(name = "verbatim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A static-site generator for annotated interviews.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  verbatim build", "  verbatim serve", "  verbatim check --format json",
                 "  verbatim new \"On the AI Act\" --interviewee \"Marina Ferrari\"", "  verbatim help build"})

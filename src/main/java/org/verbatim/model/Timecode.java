@@ -74,6 +74,13 @@ public record Timecode(long millis) implements Comparable<Timecode> {
         return text.append(seconds).append('S').toString();
     }
 
+    /** As an author writes it in a transcript: {@code 00:02:13}, {@code 01:02:13.5}. */
+    public String written() {
+        String whole = String.format(Locale.ROOT, "%02d:%02d:%02d", millis / 3_600_000, millis / 60_000 % 60,
+                millis / 1000 % 60);
+        return millis % 1000 == 0 ? whole : whole + String.format(Locale.ROOT, ".%03d", millis % 1000).replaceAll("0+$", "");
+    }
+
     /** WebVTT's form: {@code 00:02:13.500}. */
     public String vtt() {
         return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60,

@@ -1,0 +1,23 @@
+package org.verbatim.importing;
+
+import java.nio.file.Path;
+
+/** A source that cannot be read as its format: where, and why. */
+public final class ImportProblem extends Exception {
+    private final Path file;
+    private final int line;
+    private final int column;
+
+    public ImportProblem(Path file, int line, int column, String message) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** {@code file:line:col: message}, as every problem of Verbatim is told. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + getMessage();
+    }
+}
