@@ -18,10 +18,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -157,20 +155,9 @@ final class ParseCache {
             byte[] payload = json.writeValueAsBytes(loaded);
             byte[] header = (MAGIC + checksum(payload) + "\n")
                     .getBytes(StandardCharsets.US_ASCII);
-            Files.createDirectories(entry.getParent());
-            Path temporary = Files.createTempFile(entry.getParent(), ".entry-", ".tmp");
-            try {
-                byte[] whole = Arrays.copyOf(header, header.length + payload.length);
-                System.arraycopy(payload, 0, whole, header.length, payload.length);
-                Files.write(temporary, whole);
-                try {
-                    Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            byte[] whole = Arrays.copyOf(header, header.length + payload.length);
+            System.arraycopy(payload, 0, whole, header.length, payload.length);
+            org.verbatim.output.WholeFile.write(entry, whole);
         } catch (IOException | RuntimeException e) {
             // not kept: the next build reads the file again
         }

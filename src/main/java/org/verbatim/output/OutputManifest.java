@@ -2,11 +2,9 @@ package org.verbatim.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
@@ -110,18 +108,7 @@ public final class OutputManifest {
                 .append(entry.fingerprint()).append('\t').append(entry.size()).append('\t').append(entry.modified())
                 .append('\t').append(entry.fileKey()).append('\n'));
         String text = body.toString();
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), ".manifest-", ".tmp");
-        try {
-            Files.writeString(temporary, MAGIC + checksum(text) + "\n" + text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        WholeFile.write(file, (MAGIC + checksum(text) + "\n" + text).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String checksum(String body) {
