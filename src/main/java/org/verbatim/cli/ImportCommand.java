@@ -17,11 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.verbatim.build.SiteSettingsFile;
-import org.verbatim.importing.Cue;
 import org.verbatim.importing.ImportProblem;
 import org.verbatim.importing.InterviewWriter;
+import org.verbatim.importing.OhmsReader;
+import org.verbatim.importing.ServiceTextReader;
 import org.verbatim.importing.SrtReader;
+import org.verbatim.importing.Transcript;
 import org.verbatim.importing.WebVttReader;
+import org.verbatim.importing.WordReader;
 import org.verbatim.model.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,20 +33,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code verbatim import}: transcripts from captioning and transcription tools, as interview files. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Write one interview file per transcript (WebVTT or SRT) under CONTENT/interviews/.",
+        description = "Write one interview file per transcript (OHMS XML, WebVTT, SRT, transcription-service text or"
+                + " Word .docx) under CONTENT/interviews/.",
         footer = {"", "Each file is named <date>-<slug>.md and never overwrites one that exists (exit 1). Speakers come from",
-                "WebVTT voice tags (<v Name>) or SRT 'Name:' prefixes; what had to be guessed is listed at the top of",
-                "the file, which is then a draft. See docs/import.md.", "", "Examples:",
+                "OHMS labels and metadata, WebVTT voice tags (<v Name>), SRT 'Name:' prefixes, service text's name lines",
+                "or Word's bold 'Name:' labels; what had to be guessed is listed at the top of the file, which is then",
+                "a draft. See docs/import.md.", "", "Examples:",
+                "  verbatim import 2015oh001.xml",
                 "  verbatim import interview.vtt --title \"The wind years\" --date 2023-05-10",
-                "  verbatim import a.vtt b.srt --speaker \"Ines Carvalho=IC:interviewee\""})
+                "  verbatim import a.vtt b.srt notes.docx --speaker \"Ines Carvalho=IC:interviewee\""})
 final class ImportCommand implements Callable<Integer> {
-    enum Format { auto, vtt, srt }
+    enum Format { auto, ohms, vtt, srt, text, docx }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Transcripts to import.")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "auto",
-            description = "auto (from the extension, or a WEBVTT header), vtt or srt (default: ${DEFAULT-VALUE}).")
+            description = "auto (from the extension: .xml, .vtt, .srt, .txt, .docx; or the first line), ohms, vtt, srt,"
+                    + " text or docx (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
@@ -78,9 +85,9 @@ final class ImportCommand implements Callable<Integer> {
         Slugs slugs = SiteSettingsFile.read(content).slugs();
         List<String[]> written = new ArrayList<>();  // path, text
         for (Path file : files) {
-            List<Cue> cues;
+            Transcript transcript;
             try {
-                cues = read(file);
+                transcript = read(file);
             } catch (ImportProblem problem) {
                 spec.commandLine().getErr().println(problem);
                 spec.commandLine().getErr().flush();
@@ -88,9 +95,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             String name = slug != null ? slug : slugs.orFallback(base.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", ""), "interview");
-            LocalDate day = date != null ? date : LocalDate.now();
+            LocalDate day = date != null ? date : transcript.facts().date() != null ? transcript.facts().date()
+                    : LocalDate.now();
             Path target = content.resolve("interviews").resolve(day + "-" + name + ".md");
-            String text = new InterviewWriter().write(cues, new InterviewWriter.Metadata(title, date, publication, speakers),
+            String text = new InterviewWriter().write(transcript, new InterviewWriter.Metadata(title, date, publication, speakers),
                     file.getFileName().toString(), base.replace('-', ' ').replace('_', ' ').strip(), LocalDate.now());
             written.add(new String[] {target.toString(), text});
         }
@@ -113,26 +121,42 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<Cue> read(Path file) throws IOException, ImportProblem {
+    private Transcript read(Path file) throws IOException, ImportProblem {
         byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Format kind = format;
+        if (kind == Format.auto) {
+            kind = name.endsWith(".docx") ? Format.docx : name.endsWith(".xml") ? Format.ohms
+                    : name.endsWith(".srt") ? Format.srt : name.endsWith(".vtt") ? Format.vtt
+                    : name.endsWith(".txt") ? Format.text : null;
+        }
+        if (kind == Format.docx) {
+            return new WordReader().read(file, bytes);
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
+            if (kind == Format.ohms) {
+                return new OhmsReader().read(file, bytes);  // XML says its own encoding
+            }
             throw new ImportProblem(file, 1, 1, "the file is not UTF-8 text; convert it first");
         }
-        Format kind = format;
-        if (kind == Format.auto) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            kind = name.endsWith(".srt") ? Format.srt : name.endsWith(".vtt") || text.stripLeading().startsWith("WEBVTT")
-                    ? Format.vtt : null;
+        if (kind == null) {
+            String start = text.replace("\uFEFF", "").stripLeading();
+            kind = start.startsWith("WEBVTT") ? Format.vtt : start.startsWith("<") ? Format.ohms : null;
             if (kind == null) {
                 throw new ImportProblem(file, 1, 1, "cannot tell the format from the file's name or its first line;"
-                        + " give --format vtt or --format srt");
+                        + " give --format ohms, vtt, srt, text or docx");
             }
         }
-        return kind == Format.srt ? new SrtReader().read(file, text) : new WebVttReader().read(file, text);
+        return switch (kind) {
+            case ohms -> new OhmsReader().read(file, bytes);
+            case srt -> Transcript.of(new SrtReader().read(file, text));
+            case text -> Transcript.of(new ServiceTextReader().read(file, text));
+            default -> Transcript.of(new WebVttReader().read(file, text));
+        };
     }
 
     private Map<String, InterviewWriter.SpeakerChoice> speakers() {

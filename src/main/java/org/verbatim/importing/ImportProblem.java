@@ -15,6 +15,15 @@ public final class ImportProblem extends Exception {
         this.column = column;
     }
 
+    /**
+     * This problem, found in a text that starts at {@code line}:{@code column} of {@code within} (a transcript
+     * inside an XML element), told at its place in that file.
+     */
+    public ImportProblem inside(Path within, int line, int column) {
+        return new ImportProblem(within, line + this.line - 1, this.line == 1 ? column + this.column - 1 : this.column,
+                getMessage());
+    }
+
     /** {@code file:line:col: message}, as every problem of Verbatim is told. */
     @Override
     public String toString() {

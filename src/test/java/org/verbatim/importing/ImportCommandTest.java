@@ -129,7 +129,7 @@ class ImportCommandTest {
         Path latin1 = temp.resolve("latin1.vtt");
         Files.write(latin1, "WEBVTT\n\n00:01.000 --> 00:02.000\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(importing(site, latin1.toString()).err()).contains(latin1 + ":1:1: the file is not UTF-8 text");
-        assertThat(importing(site, write("notes.txt", "hello").toString()).err()).contains("give --format vtt");
+        assertThat(importing(site, write("notes.dat", "hello").toString()).err()).contains("give --format ohms, vtt, srt, text or docx");
     }
 
     @Test
