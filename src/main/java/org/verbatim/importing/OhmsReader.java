@@ -37,7 +37,7 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class OhmsReader {
     public static final String NAMESPACE = "https://www.weareavp.com/nunncenter/ohms";
     /** A speaker's label in an OHMS transcript: capitals, then a colon ({@code SMITH:}, {@code JOHN DOE:}). */
-    private static final Pattern LABEL = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\p{M}\\-.'’ ]*):(?:\\s+|$)");
+    private static final Pattern LABEL = Pattern.compile("^\\s*([\\p{Lu}\\p{Lo}][\\p{Lu}\\p{Lo}\\p{M}\\p{N}\\-.'’() ]*):(?:\\s+|$)");
     private static final Pattern SYNC_MARK = Pattern.compile("(\\d+)\\((\\d+)\\)");
     private static final Pattern FOOTNOTES = Pattern.compile("\\[\\[footnotes]](.*?)\\[\\[/footnotes]]", Pattern.DOTALL);
     private static final Pattern NOTE = Pattern.compile("\\[\\[note]](.*?)\\[\\[/note]]", Pattern.DOTALL);

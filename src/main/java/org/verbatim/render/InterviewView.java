@@ -30,6 +30,22 @@ public record InterviewView(Interview interview, String href, String date, List<
         return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
     }
 
+    /** A file of the interview's data, beside its page: its name, and the kind that names it in the messages. */
+    public record DataFile(String name, String kind) {
+    }
+
+    /** The interview's data files, as the page lists them: JSON, the timed transcript when timed, OHMS and TEI. */
+    public List<DataFile> dataFiles() {
+        List<DataFile> files = new java.util.ArrayList<>();
+        files.add(new DataFile("interview.json", "json"));
+        if (interview.isTimed()) {
+            files.add(new DataFile("transcript.vtt", "vtt"));
+        }
+        files.add(new DataFile("ohms.xml", "ohms"));
+        files.add(new DataFile("tei.xml", "tei"));
+        return files;
+    }
+
     /**
      * The recording's address from the interview's page: its file's name (copied beside the page) or its URL;
      * empty when the interview has no recording.

@@ -47,6 +47,11 @@ final class PageFingerprints {
         return new Print("json").add(keys.of(interview)).toString();
     }
 
+    /** An interview's {@code ohms.xml} or {@code tei.xml} ({@code format}): the interview alone. */
+    String export(Interview interview, String format) {
+        return new Print(format).add(keys.of(interview)).toString();
+    }
+
     /** An interview's {@code transcript.vtt}: the interview alone. */
     String transcript(Interview interview) {
         return new Print("vtt").add(keys.of(interview)).toString();

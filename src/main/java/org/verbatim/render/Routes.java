@@ -33,6 +33,16 @@ public final class Routes {
         return interviewDir(slug) + "transcript.vtt";
     }
 
+    /** An interview as OHMS XML 6.0, for oral-history viewers and repositories. */
+    public static String ohmsXml(String slug) {
+        return interviewDir(slug) + "ohms.xml";
+    }
+
+    /** An interview as TEI P5 for transcriptions of speech (ISO 24624). */
+    public static String teiXml(String slug) {
+        return interviewDir(slug) + "tei.xml";
+    }
+
     public static String interviewJson(String slug) {
         return interviewDir(slug) + "interview.json";
     }

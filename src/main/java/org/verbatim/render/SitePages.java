@@ -134,6 +134,22 @@ public final class SitePages {
     }
 
     /**
+     * The recording's address for the exports, which other programs open: absolute with a base URL, else beside
+     * the export (the file is copied next to it), or the remote address as the author gave it; empty when none.
+     */
+    private String mediaUrl(Interview interview) {
+        org.verbatim.model.Media media = interview.media();
+        if (media == null) {
+            return "";
+        }
+        if (media.isRemote()) {
+            return media.src();
+        }
+        String beside = UrlPaths.encode(media.fileName());
+        return urls.hasBaseUrl() ? urls.absolute(Routes.interviewDir(interview.slug())) + beside : beside;
+    }
+
+    /**
      * The files of {@code selection}, each with its path, rendered only when asked: the preview renders the
      * edited interview at once and the other affected files when they are first requested.
      */
@@ -176,6 +192,14 @@ public final class SitePages {
                             prints == null ? null : prints.transcript(interview), () -> RenderedPage.text(
                             Routes.transcriptVtt(interview.slug()), TranscriptVtt.of(interview))));
                 }
+                String publisher = index.site().settings().title();
+                files.add(new PlannedFile(Routes.ohmsXml(interview.slug()), blocks,
+                        prints == null ? null : prints.export(interview, "ohms"), () -> RenderedPage.text(
+                        Routes.ohmsXml(interview.slug()), OhmsExport.of(interview, publisher, mediaUrl(interview)))));
+                files.add(new PlannedFile(Routes.teiXml(interview.slug()), blocks,
+                        prints == null ? null : prints.export(interview, "tei"), () -> RenderedPage.text(
+                        Routes.teiXml(interview.slug()), TeiExport.of(interview, publisher, mediaUrl(interview),
+                                urls.absolute(Routes.interviewDir(interview.slug()))))));
             }
         }
         files.add(new PlannedFile(Routes.TOPICS, index.topics().entries().size(),

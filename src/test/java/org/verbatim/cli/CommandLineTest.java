@@ -54,7 +54,7 @@ class CommandLineTest {
         TestSite site = TestSite.minimal(temp).interview("ada", "A: Hello.\n");
         TestSite.Run run = site.build();
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).containsPattern("Built 1 interview\\(s\\), 19 file\\(s\\) into .* in \\d+ ms");
+        assertThat(run.out()).containsPattern("Built 1 interview\\(s\\), 21 file\\(s\\) into .* in \\d+ ms");
         assertThat(run.err()).isEmpty();
     }
 

@@ -39,8 +39,8 @@ class OfflineBuildTest {
                     }
                     links++;
                     String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-                    // A page names its index.html; a link to a file (the recording) names the file.
-                    assertThat(path).as(site.out().relativize(page) + ": " + href).matches(".*\\.(html|mp3|wav|ogg|opus|m4a|mp4|webm)");
+                    // A page names its index.html; a link to a file (the recording, the data files) names the file.
+                    assertThat(path).as(site.out().relativize(page) + ": " + href).matches(".*\\.(html|mp3|wav|ogg|opus|m4a|mp4|webm|json|vtt|xml)");
                     assertThat(page.getParent().resolve(path).normalize()).as(href).isRegularFile();
                 }
             }
