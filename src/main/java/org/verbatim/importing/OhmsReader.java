@@ -37,7 +37,7 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class OhmsReader {
     public static final String NAMESPACE = "https://www.weareavp.com/nunncenter/ohms";
     /** A speaker's label in an OHMS transcript: capitals, then a colon ({@code SMITH:}, {@code JOHN DOE:}). */
-    private static final Pattern LABEL = Pattern.compile("^\\s*([\\p{Lu}\\p{Lo}][\\p{Lu}\\p{Lo}\\p{M}\\p{N}\\-.'’() ]*):(?:\\s+|$)");
+    private static final Pattern LABEL = Pattern.compile("^\\s*([\\p{Lu}\\p{Lo}][\\p{Lu}\\p{Lo}\\p{M}\\p{N}\\-.'’()\"“”«» ]*):(?:\\s+|$)");
     private static final Pattern SYNC_MARK = Pattern.compile("(\\d+)\\((\\d+)\\)");
     private static final Pattern FOOTNOTES = Pattern.compile("\\[\\[footnotes]](.*?)\\[\\[/footnotes]]", Pattern.DOTALL);
     private static final Pattern NOTE = Pattern.compile("\\[\\[note]](.*?)\\[\\[/note]]", Pattern.DOTALL);
@@ -189,7 +189,8 @@ public final class OhmsReader {
             List<Word> words = paragraphs.get(p);
             String speaker = labels.get(p) == null ? "" : labels.get(p);
             Cue.Opens opens = labels.get(p) == null ? Cue.Opens.PARAGRAPH : Cue.Opens.TURN;
-            Timecode start = p == 0 ? new Timecode(0) : null;  // the transcript opens at minute 0, as OHMS shows it
+            // With minute markers, the transcript opens at minute 0, as OHMS shows it; without, nothing is timed.
+            Timecode start = p == 0 && !marks.isEmpty() ? new Timecode(0) : null;
             StringBuilder piece = new StringBuilder();
             for (int w = 0; w < words.size(); w++) {
                 Timecode mark = marks.get(words.get(w));

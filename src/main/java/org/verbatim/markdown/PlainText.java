@@ -2,6 +2,9 @@ package org.verbatim.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -63,6 +66,11 @@ final class PlainText {
             characters(node.getChars(), text, prose);
         } else if (node instanceof Code code) {
             both(text, prose, code.getText().toString());
+        } else if ((node instanceof HtmlInlineBase || node instanceof HtmlBlockBase)
+                && HtmlRenderer.ESCAPE_HTML.get(node.getDocument())) {
+            // Raw HTML that the site escapes is shown as the characters it is, so they are words of the passage.
+            both(text, prose, node.getChars().toString().strip());
+            return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             append(child, text, prose);
