@@ -21,6 +21,7 @@ import org.verbatim.model.Whitespace;
 final class MarkupWalker {
     private static final Pattern TOKEN = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>|<!--.*?-->|([^<]+)",
             Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
     private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr", "input", "source", "track", "meta", "link");
 
@@ -49,7 +50,8 @@ final class MarkupWalker {
             if (token.group(4) != null) {
                 Kind inside = open.isEmpty() ? Kind.PLAIN : open.peek();
                 if (inside == Kind.PLAIN || inside == Kind.EDITORIAL) {
-                    out.append(XmlText.escape(HtmlEscape.unescapeHtml(token.group(4))));
+                    String text = token.group(4);
+                    out.append(XmlText.escape(text.indexOf('&') < 0 ? text : HtmlEscape.unescapeHtml(text)));
                 }
                 continue;
             }
@@ -87,11 +89,11 @@ final class MarkupWalker {
                 }
             }
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return Whitespace.collapse(out.toString()).strip();
     }
 
     /** A note's words as XML text, its own markup dropped. */
     static String plain(String html) {
-        return XmlText.escape(Whitespace.collapse(HtmlEscape.unescapeHtml(html.replaceAll("<[^>]*>", " ")))).strip();
+        return XmlText.escape(Whitespace.collapse(HtmlEscape.unescapeHtml(TAG.matcher(html).replaceAll(" ")))).strip();
     }
 }

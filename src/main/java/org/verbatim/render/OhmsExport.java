@@ -30,8 +30,9 @@ final class OhmsExport {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<ROOT xmlns=\"").append(NAMESPACE).append("\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
                 .append(" xsi:schemaLocation=\"").append(NAMESPACE).append(' ').append(NAMESPACE).append("/ohms.xsd\">\n");
-        xml.append("  <record id=\"").append(XmlText.escape(interview.slug())).append("\" dt=\"").append(interview.date())
+        xml.append("  <record id=\"").append(recordId(interview)).append("\" dt=\"").append(interview.date())
                 .append("\">\n");
+        // In the order OHMS's schema (ohms.xsd) gives its elements, which is a sequence.
         field(xml, "version", "6.0");
         xml.append("    <date value=\"").append(interview.date()).append("\" format=\"yyyy-mm-dd\"/>\n");
         field(xml, "title", interview.title());
@@ -40,28 +41,47 @@ final class OhmsExport {
                 : interview.media().duration().written());
         field(xml, "collection_name", siteTitle);
         field(xml, "repository", param(interview, "repository", siteTitle));
-        for (Speaker speaker : interview.speakers()) {
-            if (speaker.role() != Role.OTHER) {
-                field(xml, speaker.role() == Role.INTERVIEWER ? "interviewer" : "interviewee", speaker.name());
+        for (Role role : List.of(Role.INTERVIEWEE, Role.INTERVIEWER)) {
+            for (Speaker speaker : interview.speakers()) {
+                if (speaker.role() == role) {
+                    field(xml, role.key(), speaker.name());
+                }
             }
         }
-        field(xml, "language", Locale.forLanguageTag(interview.language()).getDisplayLanguage(Locale.ENGLISH));
-        field(xml, "description", interview.summary());
         if (interview.media() != null) {
-            String format = interview.media().isVideo() ? "video" : "audio";
             field(xml, "media_url", mediaUrl);
-            field(xml, "fmt", format);
-            xml.append("    <mediafile>\n      <host>Other</host>\n      <clip_format>").append(format)
+            xml.append("    <mediafile>\n      <host>Other</host>\n      <clip_format>").append(format(interview))
                     .append("</clip_format>\n    </mediafile>\n");
         }
+        field(xml, "language", Locale.forLanguageTag(interview.language()).getDisplayLanguage(Locale.ENGLISH));
+        index(xml, interview);
         field(xml, "type", "Interview");
+        field(xml, "description", interview.summary());
         if (TranscriptVtt.applies(interview)) {
             field(xml, "vtt_transcript", TranscriptVtt.of(interview));
         } else {
             field(xml, "transcript", plainTranscript(interview));
         }
-        index(xml, interview);
+        if (interview.media() != null) {
+            field(xml, "fmt", format(interview));
+        }
         return xml.append("  </record>\n</ROOT>\n").toString();
+    }
+
+    private static String format(Interview interview) {
+        return interview.media().isVideo() ? "video" : "audio";
+    }
+
+    /**
+     * The record's id, which OHMS's schema wants as a whole number: from the slug, so that the same interview
+     * keeps its id from build to build; {@code params.ohmsId} gives it when an archive has its own.
+     */
+    static String recordId(Interview interview) {
+        Object given = interview.params().get("ohmsId");
+        if (given != null && given.toString().strip().matches("\\d{1,9}")) {
+            return given.toString().strip();
+        }
+        return Integer.toString(interview.slug().hashCode() & 0x7fffffff);
     }
 
     private static void index(StringBuilder xml, Interview interview) {
@@ -70,7 +90,8 @@ final class OhmsExport {
         for (int b = 0; b < body.size(); b++) {
             if (body.get(b) instanceof SectionHeading heading && heading.hasStart()) {
                 points.append("      <point>\n");
-                points.append("        <time>").append(heading.start().decimalSeconds()).append("</time>\n");
+                // whole seconds: the schema's type for a point's time is an integer
+                points.append("        <time>").append(heading.start().millis() / 1000).append("</time>\n");
                 points.append("        <title>").append(XmlText.escape(heading.text())).append("</title>\n");
                 points.append("        <partial_transcript>").append(XmlText.escape(firstWords(body, b)))
                         .append("</partial_transcript>\n");

@@ -106,6 +106,7 @@ class TranscriptRoundTripProperties {
                 previous = speaker;
                 millis += 500 + random.nextInt(30_000) + (random.nextInt(4) == 0 ? 3_600_000 : 0);
                 if (segments && random.nextInt(3) == 0) {
+                    millis = (millis / 1000 + 1) * 1000;  // OHMS's index points are in whole seconds
                     file.append("\n## [").append(new org.verbatim.model.Timecode(millis).written()).append("] ")
                             .append(title(random)).append('\n');
                     if (random.nextBoolean()) {

@@ -205,10 +205,39 @@ class ExportFormatsTest {
         assertThat(only(tei, "media").getAttribute("url")).isEqualTo("https://example.org/interviews/harbour/harbour.mp3");
     }
 
+    /**
+     * The record's elements in the order OHMS's schema (ohms.xsd, version 6.0) lists them, as a sequence.
+     */
+    private static final List<String> OHMS_ORDER = List.of("version", "date", "date_nonpreferred_format",
+            "cms_record_id", "title", "accession", "duration", "collection_id", "collection_name", "series_id",
+            "series_name", "repository", "funding", "repository_url", "subject", "keyword", "interviewee", "interviewer",
+            "format", "file_name", "sync", "sync_alt", "transcript_alt_lang", "translate", "media_id", "media_url",
+            "mediafile", "kembed", "language", "user_notes", "index", "type", "description", "rel", "transcript",
+            "transcript_alt", "vtt_transcript", "vtt_transcript_alt", "rights", "fmt", "usage");
+
     @Test
     void ohmsHoldsTheRecordTheTranscriptAndTheIndex() throws Exception {
         for (Path dir : interviews) {
             Document ohms = xml(dir.resolve("ohms.xml"));
+            Element first = all(ohms, OHMS, "record").get(0);
+            assertThat(first.getAttribute("id")).as("record id, an xs:int").matches("\\d{1,10}");
+            assertThat(Long.parseLong(first.getAttribute("id"))).isLessThanOrEqualTo(Integer.MAX_VALUE);
+            assertThat(java.time.LocalDate.parse(first.getAttribute("dt"))).isNotNull();
+            int previous = -1;
+            for (Node child = first.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element element) {
+                    int at = OHMS_ORDER.indexOf(element.getLocalName());
+                    assertThat(at).as("<%s> is an OHMS record element, in the schema's order", element.getLocalName())
+                            .isGreaterThanOrEqualTo(previous);
+                    previous = at;
+                }
+            }
+            for (Element time : all(ohms, OHMS, "time")) {
+                assertThat(time.getTextContent()).as("an index point's time, an xs:int").matches("\\d+");
+            }
+            for (String name : List.of("fmt", "clip_format")) {
+                all(ohms, OHMS, name).forEach(e -> assertThat(e.getTextContent()).isIn("audio", "video"));
+            }
             assertThat(ohms.getDocumentElement().getLocalName()).isEqualTo("ROOT");
             assertThat(ohms.getDocumentElement().getNamespaceURI()).isEqualTo(OHMS);
             Element record = all(ohms, OHMS, "record").get(0);
