@@ -43,9 +43,24 @@ public final class LiveSite {
     private volatile MemorySite pages = MemorySite.empty();
     private volatile List<Diagnostic> problems = List.of();
 
+    /**
+     * How many files a full render writes at once; a larger site (an archive: 10,000 interviews make some 60,000
+     * files, most never opened during a preview) gets its home page at once and every other file when it is first
+     * requested, so that the preview starts in the time it takes to read the content, not to render all of it.
+     */
+    public static final int EAGER_FILES = 5_000;
+
+    private final int eagerFiles;
+
     public LiveSite(BuildOptions options) {
+        this(options, EAGER_FILES);
+    }
+
+    /** A live site whose full renders write at most {@code eagerFiles} files at once (see {@link #EAGER_FILES}). */
+    public LiveSite(BuildOptions options, int eagerFiles) {
         this.options = options;
         this.folder = new ContentFolder(options.content());
+        this.eagerFiles = eagerFiles;
     }
 
     /**
@@ -133,7 +148,7 @@ public final class LiveSite {
         List<String> rendered = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         List<String> deferred = new java.util.ArrayList<>();
         if (fullRebuildPending || lastGood == null) {
-            renderEverything(index, pending, rendered);
+            renderEverything(index, pending, rendered, deferred);
         } else {
             renderEdit(index, pending, rendered, deferred);
         }
@@ -144,19 +159,55 @@ public final class LiveSite {
         return new Update(List.of(), List.copyOf(rendered), deferred, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Every page, straight into a new (compressed) snapshot as it is rendered, never all at once as text. */
-    private void renderEverything(SiteIndex index, MemorySite.Pending pending, List<String> rendered)
-            throws ContentErrors, IOException {
-        SiteBuild.render(() -> {
-            sitePages.render(index, PageSelection.all(), page -> {
-                SiteBuild.write(pending, page);
-                rendered.add(page.path());
+    /**
+     * Every page, straight into a new (compressed) snapshot as it is rendered, never all at once as text; for a
+     * site of more than {@link #eagerFiles} files, the home page now and every other file on its first request.
+     */
+    private void renderEverything(SiteIndex index, MemorySite.Pending pending, List<String> rendered,
+                                  List<String> deferred) throws ContentErrors, IOException {
+        List<SitePages.PlannedFile> plan = sitePages.plan(index, PageSelection.all());
+        if (plan.size() <= eagerFiles) {
+            SiteBuild.render(() -> {
+                sitePages.render(index, PageSelection.all(), page -> {
+                    SiteBuild.write(pending, page);
+                    rendered.add(page.path());
+                });
+                return null;
             });
-            return null;
-        });
+        } else {
+            List<SitePages.PlannedFile> eager = new java.util.ArrayList<>();
+            for (SitePages.PlannedFile file : plan) {
+                if (file.path().equals(Routes.page("", 1))) {
+                    eager.add(file);
+                } else {
+                    defer(pending, file);
+                    deferred.add(file.path());
+                }
+            }
+            SiteBuild.render(() -> {
+                eager.forEach(file -> {
+                    file.renderTo(page -> SiteBuild.write(pending, page));
+                    rendered.add(file.path());
+                });
+                return null;
+            });
+        }
         pending.copyTree(options.templates().resolve("assets"), "assets");
         SiteBuild.copyMedia(pending, options.content(), index.site());
         pages = MemorySite.empty().with(pending, Set.of());
+    }
+
+    /** {@code file} rendered when it is first requested: a folder (the search index) whole, with every file in it. */
+    private static void defer(MemorySite.Pending pending, SitePages.PlannedFile file) {
+        if (file.isFolder()) {
+            pending.deferFolder(file.path(), () -> {
+                Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+                file.renderTo(page -> files.put(page.path(), page.bytes()));
+                return files;
+            });
+        } else {
+            pending.defer(file.path(), () -> renderLater(file));
+        }
     }
 
     /** The edited interviews' pages now; every other page the edit affects when it is first requested. */
@@ -181,15 +232,8 @@ public final class LiveSite {
             planned.add(file.path());
             if (now.contains(file.path())) {
                 eager.add(file);
-            } else if (later.contains(file.path()) && file.isFolder()) {
-                pending.deferFolder(file.path(), () -> {
-                    Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
-                    file.renderTo(page -> files.put(page.path(), page.bytes()));
-                    return files;
-                });
-                deferred.add(file.path());
             } else if (later.contains(file.path())) {
-                pending.defer(file.path(), () -> renderLater(file));
+                defer(pending, file);
                 deferred.add(file.path());
             }
         }
