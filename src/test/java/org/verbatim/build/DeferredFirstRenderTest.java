@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview of a large site renders its home page at once and every other file when first requested: that
+ * The preview of a large site (more than LiveSite.EAGER_FILES files) renders its home page at once and every other file when first requested: that
  * path serves, file for file, the same bytes as rendering everything at once, before and after an edit.
  */
 class DeferredFirstRenderTest {
