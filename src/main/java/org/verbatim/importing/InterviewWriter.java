@@ -25,6 +25,8 @@ import org.verbatim.source.LanguageTag;
  * was guessed is listed in a comment at the top, and then the interview is a draft.
  */
 public final class InterviewWriter {
+    /** Writes a YAML value as a JSON string, which YAML reads as it is; thread-safe once configured. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INSERTION = Pattern.compile("\\[([^\\[\\]\\n]+)]");
 
     /** A speaker as {@code --speaker "LABEL=ID:role[:Display Name]"} gives it; null parts are left to the guess. */
@@ -399,7 +401,7 @@ public final class InterviewWriter {
 
     private static String json(String text) {
         try {
-            return new ObjectMapper().writeValueAsString(text);
+            return JSON.writeValueAsString(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
