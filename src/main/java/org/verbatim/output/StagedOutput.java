@@ -16,15 +16,31 @@ import java.util.stream.Stream;
  * commit throws the staging folder away. A file whose bytes equal the previous site's file at the same path is not
  * written but hard-linked to it ({@link UnchangedFileLink}), so an unchanged site is not copied to be replaced,
  * and unchanged files keep their inode and modification time.
+ *
+ * <p>The site that a commit replaces is not deleted but kept beside the target as its spare
+ * ({@code .site.spare}), and the next build stages into that spare instead of a new folder: a kept file that
+ * is already a link to the current site's file costs one look, where linking tens of thousands of files into a
+ * new folder and deleting the old site afterwards cost most of a warm build. Nothing in the spare is trusted:
+ * a file is kept only when it is the current site's very file (same inode), written files replace what was
+ * there, and whatever the build did not place is deleted before the swap.
  */
 public final class StagedOutput implements SiteOutput, AutoCloseable {
     private final Path target;
     private final Path staging;
+    /** Files the staging folder held when it was opened (a spare's), those the build places are taken out. */
+    private final java.util.Set<Path> stale;
+    /** Whether each folder of the previous site is inside it, not reached through a link: asked once per folder. */
+    private final java.util.Map<Path, Boolean> insideFolders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Path targetReal;
+    private final boolean fromSpare;
     private boolean committed;
 
-    private StagedOutput(Path target, Path staging) {
+    private StagedOutput(Path target, Path staging, java.util.Set<Path> stale, boolean fromSpare) throws IOException {
         this.target = target;
         this.staging = staging;
+        this.stale = stale;
+        this.fromSpare = fromSpare;
+        this.targetReal = Files.isDirectory(target) ? target.toRealPath() : null;
     }
 
     /** Opens a new staging folder beside {@code target} (same file system, so the final move is a rename). */
@@ -34,7 +50,40 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         Files.createDirectories(parent);
         recover(absolute);
         Path staging = Files.createTempDirectory(parent, prefix(absolute, "staging"));
-        return new StagedOutput(absolute, staging);
+        Path spare = spare(absolute);
+        java.util.Set<Path> stale = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        boolean fromSpare = Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS);
+        if (fromSpare) {
+            Files.delete(staging);
+            Files.move(spare, staging, StandardCopyOption.ATOMIC_MOVE);
+            stale.addAll(regularFilesOnly(staging));
+        }
+        return new StagedOutput(absolute, staging, stale, fromSpare);
+    }
+
+    /** Where the site a commit replaces waits to become the next build's staging folder. */
+    private static Path spare(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".spare");
+    }
+
+    /**
+     * The regular files under {@code root}; anything else there (a link, a device) is removed first, so that no
+     * write into the staging folder can follow a link out of it.
+     */
+    private static List<Path> regularFilesOnly(Path root) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.toList()) {
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(path,
+                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile()) {
+                    files.add(path);
+                } else if (!attributes.isDirectory()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return files;
     }
 
     /**
@@ -54,7 +103,7 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         }
         for (Path leftover : leftovers) {
             String name = leftover.getFileName().toString();
-            if (ownerIsRunning(name)) {
+            if (ownerIsRunning(name) || leftover.equals(spare(absolute))) {
                 continue;
             }
             if (name.startsWith("." + absolute.getFileName() + ".previous-") && !Files.exists(absolute)) {
@@ -92,8 +141,10 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
     @Override
     public void write(String relativePath, Content content) throws IOException {
         Path file = resolve(relativePath);
+        stale.remove(file);
         Files.createDirectories(file.getParent());
-        // A file written twice is replaced, never written into: it may be a link to the previous site's file.
+        // A file written twice, or left in the spare, is replaced, never written into: it may be a link to the
+        // previous site's file.
         Files.deleteIfExists(file);
         Path previous = target.resolve(staging.relativize(file).toString());
         try (java.io.OutputStream out = insidePreviousSite(previous)
@@ -110,6 +161,9 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         Path previous = target.resolve(staging.relativize(file).toString());
         if (!insidePreviousSite(previous)) {
             return false;
+        }
+        if (stale.remove(file) && sameFile(file, previous)) {
+            return true;
         }
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
@@ -129,7 +183,19 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        return previous.getParent().toRealPath().startsWith(target.toRealPath());
+        return targetReal != null && insideFolders.computeIfAbsent(previous.getParent(), folder -> {
+            try {
+                return folder.toRealPath().startsWith(targetReal);
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        Object keyA = Files.readAttributes(a, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        Object keyB = Files.readAttributes(b, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        return keyA != null && keyA.equals(keyB);
     }
 
     /** Copies a folder tree (regular files only; links are not followed) to {@code relativeDir}. */
@@ -145,8 +211,22 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         return staging.resolve(SiteOutput.normalized(relativePath));
     }
 
-    /** Replaces the target with the staged site: two renames, the old site removed only afterwards. */
+    /**
+     * Replaces the target with the staged site: two renames, after the spare's files this build did not place
+     * are deleted; the old site becomes the spare.
+     */
     public void commit() throws IOException {
+        for (Path file : stale) {
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); !folder.equals(staging); folder = folder.getParent()) {
+                try {
+                    Files.delete(folder);
+                } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+                    break;
+                }
+            }
+        }
+        stale.clear();
         Path previous = null;
         if (Files.exists(target)) {
             previous = Files.createTempDirectory(target.getParent(), prefix(target, "previous"));
@@ -163,15 +243,32 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
         }
         committed = true;
         if (previous != null) {
-            deleteTree(previous);
+            try {
+                Files.move(previous, spare(target), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                deleteTree(previous);
+            }
         }
     }
 
+    /**
+     * Without a commit the staging folder is removed, or given back as the spare when it was one (nothing in it
+     * is trusted), so that a failed build leaves the folder beside the site as it found it.
+     */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteTree(staging);
+        if (committed) {
+            return;
         }
+        if (fromSpare) {
+            try {
+                Files.move(staging, spare(target), StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (IOException e) {
+                // removed below, as a new staging folder is
+            }
+        }
+        deleteTree(staging);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -57,7 +57,47 @@ class StagedOutputTest {
         }
         assertThat(temp.resolve("site/index.html")).hasContent("new");
         assertThat(temp.resolve("site/stale.html")).doesNotExist();
-        assertThat(Files.list(temp).map(p -> p.getFileName().toString())).containsExactly("site");
+        assertThat(Files.list(temp).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", ".site.spare");
+    }
+
+    @Test
+    void theNextBuildStagesIntoTheSpareTrustingNothingInIt() throws IOException {
+        Path site = temp.resolve("site");
+        try (StagedOutput output = StagedOutput.beside(site)) {
+            output.write("kept.html", "kept");
+            output.write("a/gone.html", "gone");
+            output.write("changed.html", "one");
+            output.commit();
+        }
+        try (StagedOutput output = StagedOutput.beside(site)) {
+            assertThat(output.keepPrevious("kept.html")).isTrue();
+            output.write("a/gone.html", "gone, then back");
+            output.write("changed.html", "two");
+            output.commit();
+        }
+        Object keptInode = Files.readAttributes(site.resolve("kept.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        // The third build starts from the first build's tree: its kept.html is the same file, its changed.html holds
+        // "one", and a file the build does not place is stale.
+        Files.writeString(temp.resolve(".site.spare/stale.html"), "stale");
+        Files.createSymbolicLink(temp.resolve(".site.spare/out"), temp);
+        try (StagedOutput output = StagedOutput.beside(site)) {
+            assertThat(output.keepPrevious("kept.html")).isTrue();
+            assertThat(output.keepPrevious("changed.html")).isTrue();
+            output.write("out/escaped.html", "inside");
+            output.commit();
+        }
+        assertThat(site.resolve("kept.html")).hasContent("kept");
+        assertThat(Files.readAttributes(site.resolve("kept.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .isEqualTo(keptInode);
+        assertThat(site.resolve("changed.html")).hasContent("two");
+        assertThat(site.resolve("stale.html")).doesNotExist();
+        assertThat(site.resolve("a")).doesNotExist();
+        assertThat(Files.isSymbolicLink(site.resolve("out"))).isFalse();
+        assertThat(site.resolve("out/escaped.html")).hasContent("inside");
+        assertThat(temp.resolve("escaped.html")).doesNotExist();
+        // The site it replaced was not written into: the spare holds the second build's files as they were.
+        assertThat(temp.resolve(".site.spare/changed.html")).hasContent("two");
+        assertThat(temp.resolve(".site.spare/a/gone.html")).hasContent("gone, then back");
     }
 
     @Test

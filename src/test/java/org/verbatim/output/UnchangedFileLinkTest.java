@@ -44,7 +44,9 @@ class UnchangedFileLinkTest {
         }
         assertThat(site.resolve("index.html")).hasContent("same");
         assertThat(inode(site.resolve("index.html"))).isEqualTo(sameInode);
-        assertThat(Files.getAttribute(site.resolve("index.html"), "unix:nlink")).as("the previous site is gone").isEqualTo(1);
+        // The previous site is kept whole as the spare the next build stages into, sharing the unchanged file.
+        assertThat(Files.getAttribute(site.resolve("index.html"), "unix:nlink")).as("the site and its spare").isEqualTo(2);
+        assertThat(temp.resolve(".site.spare/interviews/a/index.html")).hasContent("old text");
         assertThat(site.resolve("interviews/a/index.html")).hasContent("new text, longer");
         assertThat(inode(site.resolve("interviews/a/index.html"))).isNotEqualTo(changedInode);
         assertThat(site.resolve("new.html")).hasContent("added");
