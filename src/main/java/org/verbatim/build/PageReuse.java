@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.verbatim.output.OutputManifest;
@@ -19,7 +20,8 @@ import org.verbatim.render.SitePages;
  * people.yaml, every file of the theme, and the options) is the one recorded for the file in the output's
  * manifest, and whose file on disk is still the one written then, is linked into the new site instead of
  * being rendered. Files made from the whole site (search index, index.json, lists of all topics and people,
- * feed, sitemap) have no fingerprint and are always rendered.
+ * feed, sitemap) have a fingerprint of every interview's key, so they are kept only when no interview changed;
+ * a folder rendered as one (the search index) is kept whole or not at all.
  */
 final class PageReuse {
     private final Path site;
@@ -61,16 +63,40 @@ final class PageReuse {
         return new PageReuse(site, manifestFile, digest.digest(), OutputManifest.read(manifestFile));
     }
 
-    /** Keeps {@code file} from the previous site in {@code output} when it would come out the same; false otherwise. */
-    boolean keep(SitePages.PlannedFile file, SiteOutput output) throws IOException {
-        if (file.fingerprint() == null || !previous.unchanged(site, file.path(), key(file))) {
-            return false;
+    /**
+     * Keeps {@code file} from the previous site in {@code output} when it would come out the same: how many files
+     * that kept (a folder's are many), 0 when it has to be rendered.
+     */
+    int keep(SitePages.PlannedFile file, SiteOutput output) throws IOException {
+        if (file.fingerprint() == null) {
+            return 0;
         }
-        if (!output.keepPrevious(file.path())) {
-            return false;
+        if (file.isFolder()) {
+            return keepFolder(file, output);
+        }
+        if (!previous.unchanged(site, file.path(), key(file)) || !output.keepPrevious(file.path())) {
+            return 0;
         }
         kept.incrementAndGet();
-        return true;
+        return 1;
+    }
+
+    /**
+     * Keeps a folder rendered as one only whole: if one of its files cannot be kept, the folder is rendered again
+     * and its files replace the ones kept so far.
+     */
+    private int keepFolder(SitePages.PlannedFile folder, SiteOutput output) throws IOException {
+        Optional<List<String>> files = previous.unchangedFolder(site, folder.path(), key(folder));
+        if (files.isEmpty()) {
+            return 0;
+        }
+        for (String path : files.get()) {
+            if (!output.keepPrevious(path)) {
+                return 0;
+            }
+        }
+        kept.addAndGet(files.get().size());
+        return files.get().size();
     }
 
     /** How many files {@link #keep} kept. */
@@ -84,8 +110,13 @@ final class PageReuse {
      */
     void save(List<SitePages.PlannedFile> plan) {
         OutputManifest next = OutputManifest.empty();
-        plan.parallelStream().filter(file -> file.fingerprint() != null)
-                .forEach(file -> next.record(site, file.path(), key(file)));
+        plan.parallelStream().filter(file -> file.fingerprint() != null).forEach(file -> {
+            if (file.isFolder()) {
+                next.recordFolder(site, file.path(), key(file));
+            } else {
+                next.record(site, file.path(), key(file));
+            }
+        });
         try {
             next.write(manifestFile);
         } catch (IOException e) {

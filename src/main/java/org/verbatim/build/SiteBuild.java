@@ -67,8 +67,9 @@ public final class SiteBuild {
         try (StagedOutput output = StagedOutput.beside(options.output())) {
             List<SitePages.PlannedFile> changed = new java.util.ArrayList<>();
             for (SitePages.PlannedFile file : plan) {
-                if (reuse != null && reuse.keep(file, output)) {
-                    progress.update("writing", written.incrementAndGet(), expected);
+                int kept = reuse == null ? 0 : reuse.keep(file, output);
+                if (kept > 0) {
+                    progress.update("writing", written.addAndGet(kept), expected);
                 } else {
                     changed.add(file);
                 }

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OutputManifest {
     private static final String MAGIC = "verbatim-output-manifest 1 ";
+    /** The file key of a folder's own entry, whose size is the number of files recorded in it. */
+    private static final String FOLDER = "folder";
 
     /** One file: its fingerprint and what it looked like on disk. */
     record Entry(String fingerprint, long size, long modified, String fileKey) {
@@ -95,6 +97,52 @@ public final class OutputManifest {
     /** Records that the file at {@code path} of {@code site}, as it is now, was made from {@code fingerprint}. */
     public void record(Path site, String path, String fingerprint) {
         Entry.of(fingerprint, site.resolve(SiteOutput.normalized(path))).ifPresent(entry -> entries.put(path, entry));
+    }
+
+    /**
+     * Records the folder {@code folder} of {@code site} (a path ending in {@code /}, rendered as one, such as the
+     * search index) as made from {@code fingerprint}: each of its files as {@link #record} does, and the folder
+     * itself with how many there are, so that a later build keeps it only whole. A file that cannot be recorded
+     * leaves the folder unrecorded.
+     */
+    public void recordFolder(Path site, String folder, String fingerprint) {
+        if (!folder.endsWith("/")) {
+            throw new IllegalArgumentException("not a folder: " + folder);
+        }
+        Path root = site.resolve(SiteOutput.normalized(folder.substring(0, folder.length() - 1)));
+        java.util.List<String> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .map(file -> folder + root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return;
+        }
+        for (String path : files) {
+            Optional<Entry> entry = Entry.of(fingerprint, site.resolve(SiteOutput.normalized(path)));
+            if (entry.isEmpty()) {
+                return;
+            }
+            entries.put(path, entry.get());
+        }
+        entries.put(folder, new Entry(fingerprint, files.size(), 0, FOLDER));
+    }
+
+    /**
+     * The files of the folder {@code folder} of {@code site} when it was made from {@code fingerprint} and every
+     * file recorded in it is still the file written then; empty otherwise.
+     */
+    public Optional<java.util.List<String>> unchangedFolder(Path site, String folder, String fingerprint) {
+        Entry whole = entries.get(folder);
+        if (whole == null || !whole.fingerprint().equals(fingerprint) || !whole.fileKey().equals(FOLDER)) {
+            return Optional.empty();
+        }
+        java.util.List<String> files = entries.keySet().stream()
+                .filter(path -> path.startsWith(folder) && !path.equals(folder)).sorted().toList();
+        if (files.size() != whole.size() || !files.stream().allMatch(path -> unchanged(site, path, fingerprint))) {
+            return Optional.empty();
+        }
+        return Optional.of(files);
     }
 
     public int size() {

@@ -26,10 +26,26 @@ final class PageFingerprints {
     private final InterviewKeys keys;
     private final Map<String, String> topics = new HashMap<>();
     private final Map<String, String> people = new HashMap<>();
+    private String site;
 
     PageFingerprints(SiteIndex index, InterviewKeys keys) {
         this.index = index;
         this.keys = keys;
+    }
+
+    /**
+     * A file made from the whole site ({@code path}: the search index, index.json, the feed, the sitemap, the
+     * lists of all topics and people): every interview of the site, in order.
+     */
+    String whole(String path) {
+        if (site == null) {
+            Print print = new Print("site");
+            for (Interview interview : index.newestFirst()) {
+                print.add(keys.of(interview));
+            }
+            site = print.digest();
+        }
+        return new Print("whole").add(path).add(site).toString();
     }
 
     /** An interview's page: the interview, its speakers' page ids, and its translations. */

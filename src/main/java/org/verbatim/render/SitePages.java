@@ -63,20 +63,12 @@ public final class SitePages {
      * One output file, or a folder of files rendered together (a path ending in {@code /}, such as the search
      * index): where it goes, roughly how much work it is (passages, entries) so the largest can start first, what
      * it is made of beyond the build's own inputs ({@link PageFingerprints}; null when that is not worked out, as
-     * for files made from the whole site), and how to render it when it is wanted, each file handed to a sink as
+     * in the preview), and how to render it when it is wanted, each file handed to a sink as
      * it is ready.
      */
     public record PlannedFile(String path, int weight, String fingerprint, Consumer<Consumer<RenderedPage>> renderer) {
-        PlannedFile(String path, int weight, Supplier<RenderedPage> render) {
-            this(path, weight, null, render);
-        }
-
         PlannedFile(String path, int weight, String fingerprint, Supplier<RenderedPage> render) {
             this(path, weight, fingerprint, sink -> sink.accept(render.get()));
-        }
-
-        PlannedFile(String path, int weight, Consumer<Consumer<RenderedPage>> renderer) {
-            this(path, weight, null, renderer);
         }
 
         public boolean isFolder() {
@@ -202,7 +194,7 @@ public final class SitePages {
                                 urls.absolute(Routes.interviewDir(interview.slug()))))));
             }
         }
-        files.add(new PlannedFile(Routes.TOPICS, index.topics().entries().size(),
+        files.add(new PlannedFile(Routes.TOPICS, index.topics().entries().size(), whole(prints, Routes.TOPICS),
                 () -> page(index, Routes.TOPICS, siteLanguage, metas.topicIndex(structuredData.topicIndex(index)),
                         new PageView.Topics(index.topics()))));
         for (TopicIndex.Entry entry : index.topics().entries()) {
@@ -220,7 +212,7 @@ public final class SitePages {
         int peoplePages = Pager.pageCount(people.size(), size);
         for (int n = 1; n <= peoplePages; n++) {
             int number = n;
-            files.add(new PlannedFile(Routes.page("people/", n), size, () -> {
+            files.add(new PlannedFile(Routes.page("people/", n), size, whole(prints, Routes.page("people/", n)), () -> {
                 String path = Routes.page("people/", number);
                 Pager pager = Pager.of(number, peoplePages, people.size(), urls.links(path).pager("people/"));
                 return page(index, path, siteLanguage, metas.simple(path),
@@ -238,21 +230,21 @@ public final class SitePages {
                 }
             }
         }
-        files.add(new PlannedFile(Routes.SEARCH, 1, () -> page(index, Routes.SEARCH, siteLanguage,
+        files.add(new PlannedFile(Routes.SEARCH, 1, whole(prints, Routes.SEARCH), () -> page(index, Routes.SEARCH, siteLanguage,
                 metas.simple(Routes.SEARCH), new PageView.Search())));
-        files.add(new PlannedFile(SearchShards.FOLDER, passages,
+        files.add(new PlannedFile(SearchShards.FOLDER, passages, whole(prints, SearchShards.FOLDER),
                 sink -> searchIndex.render(index, urls.links(Routes.SEARCH), dates, sink)));
         if (selection.isAll()) {
-            files.add(new PlannedFile(Routes.NOT_FOUND, 1, () -> notFound(index, metas)));
+            files.add(new PlannedFile(Routes.NOT_FOUND, 1, whole(prints, Routes.NOT_FOUND), () -> notFound(index, metas)));
         }
-        files.add(new PlannedFile(Routes.SITE_INDEX_JSON, passages + interviews,
+        files.add(new PlannedFile(Routes.SITE_INDEX_JSON, passages + interviews, whole(prints, Routes.SITE_INDEX_JSON),
                 () -> RenderedPage.streamed(Routes.SITE_INDEX_JSON, out -> json.siteIndex(index, out))));
         if (urls.hasBaseUrl()) {
-            files.add(new PlannedFile(Routes.FEED, FEED_ENTRIES, () -> xml(index, Routes.FEED, new PageView.Feed(
+            files.add(new PlannedFile(Routes.FEED, FEED_ENTRIES, whole(prints, Routes.FEED), () -> xml(index, Routes.FEED, new PageView.Feed(
                     index.site().settings(), urls, index, index.newestFirst().subList(0, Math.min(FEED_ENTRIES, interviews))))));
-            sitemaps(index, files);
+            sitemaps(index, files, prints);
         }
-        files.add(new PlannedFile(Routes.ROBOTS, 1, () -> RenderedPage.text(Routes.ROBOTS, robots())));
+        files.add(new PlannedFile(Routes.ROBOTS, 1, whole(prints, Routes.ROBOTS), () -> RenderedPage.text(Routes.ROBOTS, robots())));
         return files;
     }
 
@@ -260,10 +252,10 @@ public final class SitePages {
      * sitemap.xml with every page; past {@link #sitemapUrls} pages, sitemap-1.xml, sitemap-2.xml… with that many
      * each (the theme's sitemap.xml template), and sitemap.xml the sitemap index that lists them.
      */
-    private void sitemaps(SiteIndex index, List<PlannedFile> files) {
+    private void sitemaps(SiteIndex index, List<PlannedFile> files, PageFingerprints prints) {
         List<String> pages = Routes.pageFolders(index);
         if (pages.size() <= sitemapUrls) {
-            files.add(new PlannedFile(Routes.SITEMAP, pages.size(), () -> xml(index, Routes.SITEMAP, sitemap(index, pages))));
+            files.add(new PlannedFile(Routes.SITEMAP, pages.size(), whole(prints, Routes.SITEMAP), () -> xml(index, Routes.SITEMAP, sitemap(index, pages))));
             return;
         }
         StringBuilder sitemapIndex = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -271,11 +263,15 @@ public final class SitePages {
         for (int part = 1; (part - 1) * sitemapUrls < pages.size(); part++) {
             String path = "sitemap-" + part + ".xml";
             List<String> slice = Pager.slice(pages, part, sitemapUrls);
-            files.add(new PlannedFile(path, slice.size(), () -> xml(index, path, sitemap(index, slice))));
+            files.add(new PlannedFile(path, slice.size(), whole(prints, path), () -> xml(index, path, sitemap(index, slice))));
             sitemapIndex.append("  <sitemap><loc>").append(HtmlText.escape(urls.absolute(path))).append("</loc></sitemap>\n");
         }
         String text = sitemapIndex.append("</sitemapindex>\n").toString();
-        files.add(new PlannedFile(Routes.SITEMAP, 1, () -> RenderedPage.text(Routes.SITEMAP, text)));
+        files.add(new PlannedFile(Routes.SITEMAP, 1, whole(prints, Routes.SITEMAP), () -> RenderedPage.text(Routes.SITEMAP, text)));
+    }
+
+    private static String whole(PageFingerprints prints, String path) {
+        return prints == null ? null : prints.whole(path);
     }
 
     private RenderedPage home(SiteIndex index, InterviewViews views, PageMetas metas, int number, int count) {

@@ -77,6 +77,25 @@ class IncrementalBuildProperties {
     }
 
     @Example
+    void aBuildWithNothingChangedRendersNothingNotEvenTheSearchIndex() throws IOException {
+        Path root = Files.createTempDirectory("incremental");
+        try {
+            Path content = TestSite.copyFolder(EXAMPLE, root.resolve("content"));
+            Path theme = TestSite.copyTheme(root.resolve("theme"));
+            BuildOptions options = new BuildOptions(content, theme, root.resolve("site"), false, false, null,
+                    root.resolve("cache"));
+            new SiteBuild(options).run();
+            BuildResult again = new SiteBuild(options).run();
+            assertThat(Files.list(root.resolve("site/search/index")).count()).isGreaterThan(2);
+            assertThat(again.kept()).as("files kept of %s", again.files()).isEqualTo(again.files()).isPositive();
+        } catch (ContentErrors e) {
+            throw new AssertionError(e.diagnostics().toString());
+        } finally {
+            GoldenCorpus.deleteTree(root);
+        }
+    }
+
+    @Example
     void aRetitledTranslationChangesThePageThatListsIt() throws IOException {
         check("a translation declared, then retitled", List.of(
                 (content, theme, options) -> edit(content.resolve("interviews/2025-03-01-harbour.md"), "\ntitle:",

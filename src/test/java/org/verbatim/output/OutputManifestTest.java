@@ -45,6 +45,48 @@ class OutputManifestTest {
     }
 
     @Test
+    void aFolderIsUnchangedOnlyWholeWithEveryFileAsRecorded() throws IOException {
+        Path site = site();
+        Files.createDirectories(site.resolve("search/index"));
+        Files.writeString(site.resolve("search/index/s0.js"), "shard");
+        Files.writeString(site.resolve("search/index/f0.js"), "fragment");
+        OutputManifest written = OutputManifest.empty();
+        written.recordFolder(site, "search/index/", "print-1");
+        written.write(temp.resolve("cache/site.manifest"));
+
+        OutputManifest read = OutputManifest.read(temp.resolve("cache/site.manifest"));
+        assertThat(read.unchangedFolder(site, "search/index/", "print-1")).hasValue(
+                java.util.List.of("search/index/f0.js", "search/index/s0.js"));
+        assertThat(read.unchangedFolder(site, "search/index/", "print-2")).as("another fingerprint").isEmpty();
+        assertThat(read.unchangedFolder(site, "a/", "print-1")).as("never recorded").isEmpty();
+        Files.writeString(site.resolve("search/index/f0.js"), "fragment, edited");
+        assertThat(read.unchangedFolder(site, "search/index/", "print-1")).as("one file changed").isEmpty();
+    }
+
+    @Test
+    void aFolderWithAFileMissingFromTheManifestIsNeverUnchanged() throws IOException {
+        Path site = site();
+        Files.createDirectories(site.resolve("search/index"));
+        Files.writeString(site.resolve("search/index/s0.js"), "shard");
+        Files.writeString(site.resolve("search/index/s1.js"), "shard");
+        OutputManifest written = OutputManifest.empty();
+        written.recordFolder(site, "search/index/", "print-1");
+        Path file = temp.resolve("site.manifest");
+        written.write(file);
+        // A manifest whose folder lost a line (and whose checksum was made to match) keeps nothing of it.
+        String text = Files.readString(file);
+        String body = text.substring(text.indexOf('\n') + 1).replaceFirst("(?m)^search/index/s1\\.js\t.*\n", "");
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        Files.writeString(file, "verbatim-output-manifest 1 " + bytes.length + " " + Long.toHexString(crc.getValue())
+                + "\n" + body);
+        OutputManifest read = OutputManifest.read(file);
+        assertThat(read.size()).as("the two entries left").isEqualTo(2);
+        assertThat(read.unchangedFolder(site, "search/index/", "print-1")).isEmpty();
+    }
+
+    @Test
     void aDamagedOrMissingManifestIsEmpty() throws IOException {
         Path site = site();
         OutputManifest written = OutputManifest.empty();
