@@ -1,6 +1,8 @@
 package org.verbatim.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -93,7 +95,7 @@ final class SearchShards {
      */
     void render(SiteIndex index, PageLinks fromSearchPage, Dates dates, Consumer<RenderedPage> sink) {
         Map<String, Postings> terms = new HashMap<>();
-        List<List<Object>> fragment = new ArrayList<>(FRAGMENT_SIZE);
+        List<List<String>> fragment = new ArrayList<>(FRAGMENT_SIZE);
         int passage = 0;
         for (Interview interview : index.newestFirst()) {
             String date = dates.of(interview);
@@ -109,7 +111,7 @@ final class SearchShards {
                 for (String term : terms(turn.speaker().name())) {
                     terms.computeIfAbsent(term, t -> new Postings()).add(passage, 1);
                 }
-                List<Object> shown = new ArrayList<>(List.of(fromSearchPage.passage(interview.slug(), turn.id()),
+                List<String> shown = new ArrayList<>(List.of(fromSearchPage.passage(interview.slug(), turn.id()),
                         interview.title(), date, turn.speaker().name(), turn.speaker().role().key(), interview.language(),
                         text));
                 if (turn.hasStart()) {  // a timed turn: its time, and the page opened at that moment if it has a recording
@@ -183,32 +185,128 @@ final class SearchShards {
     private record Shard(List<String> terms, List<String> postings) {
     }
 
-    private RenderedPage fragment(int number, List<List<Object>> passages) {
-        return script(FOLDER + "f" + number + ".js", "fragment", number, passages);
+    private RenderedPage fragment(int number, List<List<String>> passages) {
+        return script(FOLDER + "f" + number + ".js", "fragment", number, generator -> {
+            // The passages' text is most of the index, written from a char array: Jackson reads a String one
+            // checked charAt at a time, an array as it is.
+            char[] chars = new char[1024];
+            generator.writeStartArray();
+            for (List<String> passage : passages) {
+                generator.writeStartArray();
+                for (String value : passage) {
+                    if (chars.length < value.length()) {
+                        chars = new char[Math.max(value.length(), chars.length * 2)];
+                    }
+                    value.getChars(0, value.length(), chars, 0);
+                    generator.writeString(chars, 0, value.length());
+                }
+                generator.writeEndArray();
+            }
+            generator.writeEndArray();
+        });
+    }
+
+    /** What a script hands to {@code verbatimSearch}, written as JSON. */
+    private interface ScriptData {
+        void writeTo(JsonGenerator generator) throws IOException;
     }
 
     private RenderedPage script(String path, String kind, int number, Object data) {
+        return script(path, kind, number, generator -> json.writeValue(generator, data));
+    }
+
+    private RenderedPage script(String path, String kind, int number, ScriptData data) {
+        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(SHARD_BYTES + SHARD_BYTES / 2);
         try {
-            byte[] body = json.writeValueAsBytes(data);
-            byte[] head = ("verbatimSearch." + kind + "(" + (number >= 0 ? number + "," : ""))
-                    .getBytes(StandardCharsets.US_ASCII);
-            byte[] script = Arrays.copyOf(head, head.length + body.length + 3);
-            System.arraycopy(body, 0, script, head.length, body.length);
-            script[script.length - 3] = ')';
-            script[script.length - 2] = ';';
-            script[script.length - 1] = '\n';
-            return new RenderedPage(path, script);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            script.write(("verbatimSearch." + kind + "(" + (number >= 0 ? number + "," : ""))
+                    .getBytes(StandardCharsets.US_ASCII));
+            try (JsonGenerator generator = json.createGenerator(script)) {
+                data.writeTo(generator);
+            }
+            script.write(");\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new IllegalStateException("writing JSON into memory", e);
         }
+        return new RenderedPage(path, script.toByteArray());
     }
 
     /**
      * The words of {@code text} as search terms: compatibility forms decomposed ("CO₂" gives "co2"), accents
      * removed (so "souverainete" finds "souveraineté"), lower-cased with one sigma, split on everything that is not
      * a letter or a decimal digit. {@code search.js} folds a query the same way.
+     *
+     * <p>This runs over every word of the archive: ASCII, most of any text, is folded as it is read, and only the
+     * other characters are decomposed, one at a time. {@link #termsOfWholeText} is the definition, folding the
+     * whole text at once; a property test keeps the two equal.
      */
     static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        char[] term = new char[MAX_TERM + 2];
+        int length = 0;
+        char[] chars = text.toCharArray();  // read as it is, where charAt checks each index
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    length = append(term, length, c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    length = append(term, length, (char) (c + ('a' - 'A')));
+                } else {
+                    length = addTerm(terms, term, length);
+                }
+                continue;
+            }
+            int end = i + 1;
+            if (Character.isHighSurrogate(c) && end < chars.length && Character.isLowSurrogate(chars[end])) {
+                end++;
+            }
+            String decomposed = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKD);
+            i = end - 1;
+            for (int j = 0; j < decomposed.length(); ) {
+                int point = decomposed.codePointAt(j);
+                j += Character.charCount(point);
+                int type = Character.getType(point);
+                if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK) {
+                    continue;
+                }
+                if (!Character.isLetterOrDigit(point)) {
+                    length = addTerm(terms, term, length);
+                    continue;
+                }
+                int lower = Character.toLowerCase(point);
+                if (lower == '\u03c2') {
+                    lower = '\u03c3';  // final sigma as any sigma
+                }
+                if (Character.isBmpCodePoint(lower)) {
+                    length = append(term, length, (char) lower);
+                } else {
+                    length = append(term, length, Character.highSurrogate(lower));
+                    length = append(term, length, Character.lowSurrogate(lower));
+                }
+            }
+        }
+        addTerm(terms, term, length);
+        return terms;
+    }
+
+    /** Appends {@code c} to the term; past {@link #MAX_TERM} the term only grows in length, to be left out. */
+    private static int append(char[] term, int length, char c) {
+        if (length < term.length) {
+            term[length] = c;
+        }
+        return length + 1;
+    }
+
+    private static int addTerm(List<String> terms, char[] term, int length) {
+        if (length > 0 && length <= MAX_TERM) {
+            terms.add(new String(term, 0, length));
+        }
+        return 0;
+    }
+
+    /** {@link #terms} as defined: the whole text decomposed, then split and lower-cased term by term. */
+    static List<String> termsOfWholeText(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
         List<String> terms = new ArrayList<>();
         StringBuilder term = new StringBuilder();
@@ -223,18 +321,16 @@ final class SearchShards {
             if (Character.isLetterOrDigit(c)) {
                 term.appendCodePoint(c);
             } else {
-                addTerm(terms, term);
+                if (term.length() > 0 && term.length() <= MAX_TERM) {
+                    terms.add(term.toString().toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3'));
+                }
+                term.setLength(0);
             }
         }
-        addTerm(terms, term);
-        return terms;
-    }
-
-    private static void addTerm(List<String> terms, StringBuilder term) {
         if (term.length() > 0 && term.length() <= MAX_TERM) {
-            terms.add(term.toString().toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3'));  // final sigma as any sigma
+            terms.add(term.toString().toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3'));
         }
-        term.setLength(0);
+        return terms;
     }
 
     /** Appends {@code value} in base 32, most significant digit first, every digit but the last marked "more". */
