@@ -37,6 +37,8 @@ final class SearchShards {
     static final String MANIFEST = FOLDER + "manifest.js";
     static final int SHARD_BYTES = 32 * 1024;
     static final int FRAGMENT_SIZE = 32;
+    /** About how many passages each core reads at a time: a few parts' display data are held at once, not more. */
+    private static final int PART_PASSAGES = 20_000;
     /** 32 digits that end a number, then 32 that say more digits follow: every one safe in a JSON string. */
     static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-";
     /** Longer "words" (a URL, a run of digits) are left out of the index, and out of queries. */
@@ -44,6 +46,16 @@ final class SearchShards {
     private static final int SCHEMA_VERSION = 1;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final int partPassages;
+
+    SearchShards() {
+        this(PART_PASSAGES);
+    }
+
+    /** With parts of about {@code partPassages} passages, for tests of archives too small for more than one. */
+    SearchShards(int partPassages) {
+        this.partPassages = partPassages;
+    }
 
     /**
      * The postings of one term while the index is built, kept encoded (two or three bytes a posting rather
@@ -82,63 +94,185 @@ final class SearchShards {
             number(value, digit -> encoded[length++] = (byte) digit);
         }
 
-        String encoded() {
+        /** Ends the last passage, so that the postings can be read or added to another term's. */
+        private void finish() {
             flush();
             passage = -1;
+        }
+
+        /**
+         * Adds the postings of the same term in later passages, read apart from these: their first passage is
+         * written as its distance from 0, and becomes its distance from the last passage here.
+         */
+        void addAll(Postings later) {
+            finish();
+            later.finish();
+            int first = 0;
+            int digits = 0;
+            for (int digit; ; ) {
+                digit = DIGITS.indexOf(later.encoded[digits++]);
+                first = (first << 5) | (digit & 31);
+                if (digit < 32) {
+                    break;
+                }
+            }
+            append(first - previous);
+            if (length + later.length > encoded.length) {
+                encoded = Arrays.copyOf(encoded, Math.max(encoded.length * 2, length + later.length));
+            }
+            System.arraycopy(later.encoded, digits, encoded, length, later.length - digits);
+            length += later.length - digits;
+            previous = later.previous;
+        }
+
+        String encoded() {
+            finish();
             return new String(encoded, 0, length, StandardCharsets.US_ASCII);
         }
     }
 
     /**
      * Writes every file of the index to {@code sink}: fragments as their passages are read, then the shards and
-     * the manifest. Only the postings are held until the end, not the passages' text.
+     * the manifest. The passages are read in parts of whole fragments, on every core, a few parts at a time and in
+     * order: each part writes its own fragments and gives back the postings of its terms, which are put together
+     * part after part, so that only the postings are held until the end, not the passages' text.
      */
     void render(SiteIndex index, PageLinks fromSearchPage, Dates dates, Consumer<RenderedPage> sink) {
-        Map<String, Postings> terms = new HashMap<>();
-        List<List<String>> fragment = new ArrayList<>(FRAGMENT_SIZE);
-        int passage = 0;
-        for (Interview interview : index.newestFirst()) {
-            String date = dates.of(interview);
-            List<String> titleTerms = terms(interview.title());
-            for (Turn turn : interview.turns()) {
-                String text = Whitespace.collapse(turn.text());
-                for (String term : terms(text)) {
-                    terms.computeIfAbsent(term, t -> new Postings()).add(passage, 0);
-                }
-                for (String term : titleTerms) {
-                    terms.computeIfAbsent(term, t -> new Postings()).add(passage, 2);
-                }
-                for (String term : terms(turn.speaker().name())) {
-                    terms.computeIfAbsent(term, t -> new Postings()).add(passage, 1);
-                }
-                List<String> shown = new ArrayList<>(List.of(fromSearchPage.passage(interview.slug(), turn.id()),
-                        interview.title(), date, turn.speaker().name(), turn.speaker().role().key(), interview.language(),
-                        text));
-                if (turn.hasStart()) {  // a timed turn: its time, and the page opened at that moment if it has a recording
-                    shown.add(turn.start().label());
-                    shown.add(interview.hasMedia()
-                            ? fromSearchPage.interview(interview.slug()) + "#t=" + turn.start().decimalSeconds() : "");
-                }
-                fragment.add(shown);
-                passage++;
-                if (fragment.size() == FRAGMENT_SIZE) {
-                    sink.accept(fragment(passage / FRAGMENT_SIZE - 1, fragment));
-                    fragment = new ArrayList<>(FRAGMENT_SIZE);
-                }
-            }
+        List<Interview> interviews = index.newestFirst();
+        int[] firstPassages = new int[interviews.size() + 1];
+        for (int i = 0; i < interviews.size(); i++) {
+            firstPassages[i + 1] = firstPassages[i] + interviews.get(i).turns().size();
         }
-        if (!fragment.isEmpty()) {
-            sink.accept(fragment(passage / FRAGMENT_SIZE, fragment));
+        int passages = firstPassages[interviews.size()];
+        int partSize = Math.max(1, partPassages / FRAGMENT_SIZE) * FRAGMENT_SIZE;
+        int parts = passages == 0 ? 0 : (passages - 1) / partSize + 1;
+        Map<String, Postings> terms = new HashMap<>();
+        int atOnce = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        for (int from = 0; from < parts; from += atOnce) {
+            List<Map<String, Postings>> read = java.util.stream.IntStream.range(from, Math.min(parts, from + atOnce))
+                    .parallel()
+                    .mapToObj(part -> part(interviews, firstPassages, part * partSize,
+                            Math.min(passages, (part + 1) * partSize), fromSearchPage, dates, sink))
+                    .toList();
+            for (Map<String, Postings> part : read) {
+                part.forEach((term, postings) -> terms.computeIfAbsent(term, t -> new Postings()).addAll(postings));
+            }
         }
         TreeMap<String, Postings> sorted = new TreeMap<>(terms);
         terms.clear();  // the sorted copy holds the postings now, and lets each go once written
         List<String> firsts = shards(sorted, sink);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("schemaVersion", SCHEMA_VERSION);
-        manifest.put("passages", passage);
+        manifest.put("passages", passages);
         manifest.put("fragmentSize", FRAGMENT_SIZE);
         manifest.put("shards", firsts);
         sink.accept(script(MANIFEST, "manifest", -1, manifest));
+    }
+
+    /**
+     * Reads the passages from number {@code start} to {@code end} (excluded; {@code start} is the first of a
+     * fragment): writes their fragments to {@code sink} and returns the postings of their terms.
+     */
+    private Map<String, Postings> part(List<Interview> interviews, int[] firstPassages, int start, int end,
+                                       PageLinks fromSearchPage, Dates dates, Consumer<RenderedPage> sink) {
+        Map<String, Postings> terms = new HashMap<>();
+        Fragments fragments = new Fragments(start / FRAGMENT_SIZE, sink);
+        int found = java.util.Arrays.binarySearch(firstPassages, start);
+        int first = found >= 0 ? found : -found - 2;
+        char[] chars = new char[1024];
+        try {
+            for (int i = first, passage = start; passage < end; i++) {
+                Interview interview = interviews.get(i);
+                String date = dates.of(interview);
+                List<String> titleTerms = terms(interview.title());
+                List<Turn> turns = interview.turns();
+                for (int t = passage - firstPassages[i]; t < turns.size() && passage < end; t++, passage++) {
+                    Turn turn = turns.get(t);
+                    String text = Whitespace.collapse(turn.text());
+                    for (String term : terms(text)) {
+                        terms.computeIfAbsent(term, k -> new Postings()).add(passage, 0);
+                    }
+                    for (String term : titleTerms) {
+                        terms.computeIfAbsent(term, k -> new Postings()).add(passage, 2);
+                    }
+                    for (String term : terms(turn.speaker().name())) {
+                        terms.computeIfAbsent(term, k -> new Postings()).add(passage, 1);
+                    }
+                    List<String> shown = new ArrayList<>(List.of(fromSearchPage.passage(interview.slug(), turn.id()),
+                            interview.title(), date, turn.speaker().name(), turn.speaker().role().key(),
+                            interview.language(), text));
+                    if (turn.hasStart()) {  // a timed turn: its time, and the page opened at that moment if it has a recording
+                        shown.add(turn.start().label());
+                        shown.add(interview.hasMedia()
+                                ? fromSearchPage.interview(interview.slug()) + "#t=" + turn.start().decimalSeconds() : "");
+                    }
+                    chars = fragments.add(shown, chars);
+                }
+            }
+            fragments.finish();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing JSON into memory", e);
+        }
+        return terms;
+    }
+
+    /**
+     * One passage's display data as a JSON array, from a char array: the passages' text is most of the index, and
+     * Jackson reads a String one checked charAt at a time, an array as it is. Returns the array, grown if it had to.
+     */
+    private static char[] writeRow(JsonGenerator generator, List<String> values, char[] chars) throws IOException {
+        generator.writeStartArray();
+        for (String value : values) {
+            if (chars.length < value.length()) {
+                chars = new char[Math.max(value.length(), chars.length * 2)];
+            }
+            value.getChars(0, value.length(), chars, 0);
+            generator.writeString(chars, 0, value.length());
+        }
+        generator.writeEndArray();
+        return chars;
+    }
+
+    /** The fragment files of a run of passages, each of {@link #FRAGMENT_SIZE} passages, handed over when full. */
+    private final class Fragments {
+        private final Consumer<RenderedPage> sink;
+        private final java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(1 << 16);
+        private JsonGenerator generator;
+        private int number;
+        private int inFragment;
+
+        Fragments(int first, Consumer<RenderedPage> sink) {
+            this.number = first;
+            this.sink = sink;
+        }
+
+        /** Adds a passage's display data; returns {@code chars}, the array its text is copied through, grown if it had to. */
+        char[] add(List<String> shown, char[] chars) throws IOException {
+            if (inFragment == 0) {
+                script.writeBytes(("verbatimSearch.fragment(" + number + ",").getBytes(StandardCharsets.US_ASCII));
+                generator = json.createGenerator(script);
+                generator.writeStartArray();
+            }
+            chars = writeRow(generator, shown, chars);
+            if (++inFragment == FRAGMENT_SIZE) {
+                finish();
+            }
+            return chars;
+        }
+
+        /** Hands over the fragment being filled, if any. */
+        void finish() throws IOException {
+            if (inFragment == 0) {
+                return;
+            }
+            generator.writeEndArray();
+            generator.close();
+            script.writeBytes(");\n".getBytes(StandardCharsets.US_ASCII));
+            sink.accept(new RenderedPage(FOLDER + "f" + number + ".js", script.toByteArray()));
+            script.reset();
+            number++;
+            inFragment = 0;
+        }
     }
 
     /** Cuts the sorted terms into shards, a term whose postings alone are large in a shard of its own. */
@@ -185,43 +319,13 @@ final class SearchShards {
     private record Shard(List<String> terms, List<String> postings) {
     }
 
-    private RenderedPage fragment(int number, List<List<String>> passages) {
-        return script(FOLDER + "f" + number + ".js", "fragment", number, generator -> {
-            // The passages' text is most of the index, written from a char array: Jackson reads a String one
-            // checked charAt at a time, an array as it is.
-            char[] chars = new char[1024];
-            generator.writeStartArray();
-            for (List<String> passage : passages) {
-                generator.writeStartArray();
-                for (String value : passage) {
-                    if (chars.length < value.length()) {
-                        chars = new char[Math.max(value.length(), chars.length * 2)];
-                    }
-                    value.getChars(0, value.length(), chars, 0);
-                    generator.writeString(chars, 0, value.length());
-                }
-                generator.writeEndArray();
-            }
-            generator.writeEndArray();
-        });
-    }
-
-    /** What a script hands to {@code verbatimSearch}, written as JSON. */
-    private interface ScriptData {
-        void writeTo(JsonGenerator generator) throws IOException;
-    }
-
     private RenderedPage script(String path, String kind, int number, Object data) {
-        return script(path, kind, number, generator -> json.writeValue(generator, data));
-    }
-
-    private RenderedPage script(String path, String kind, int number, ScriptData data) {
         java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(SHARD_BYTES + SHARD_BYTES / 2);
         try {
             script.write(("verbatimSearch." + kind + "(" + (number >= 0 ? number + "," : ""))
                     .getBytes(StandardCharsets.US_ASCII));
             try (JsonGenerator generator = json.createGenerator(script)) {
-                data.writeTo(generator);
+                json.writeValue(generator, data);
             }
             script.write(");\n".getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {

@@ -113,15 +113,33 @@ public final class SitePages {
                 }
             }
         };
-        ForkJoinPool pool = ForkJoinPool.commonPool();
-        List<ForkJoinTask<?>> helpers = new ArrayList<>();
-        for (int i = 0; i < pool.getParallelism() && i + 1 < files.size(); i++) {
-            helpers.add(pool.submit(worker));
-        }
+        // A pool of its own with as many threads as the common pool and this thread would be: a file that splits
+        // its work (the search index, read in parts) then has every one to split it over, the others taking its
+        // parts once their own queue is empty.
+        int threads = Math.max(1, Math.min(ForkJoinPool.getCommonPoolParallelism() + 1, files.size()));
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            worker.run();
+            List<ForkJoinTask<?>> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                workers.add(pool.submit(worker));
+            }
+            // Every worker is waited for, a failed one too, so that none is still writing when this returns.
+            Throwable failure = null;
+            for (ForkJoinTask<?> task : workers) {
+                try {
+                    task.join();
+                } catch (RuntimeException | Error e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
         } finally {
-            helpers.forEach(ForkJoinTask::join);
+            pool.shutdown();
         }
     }
 

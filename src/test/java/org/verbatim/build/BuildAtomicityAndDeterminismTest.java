@@ -56,7 +56,7 @@ class BuildAtomicityAndDeterminismTest {
         assertThat(first.exitValue()).isZero();
         Map<String, String> previous = digests(site);
         int killedMidway = 0;
-        for (long delay : new long[] {300, 900, 1500, 2200, 3000, 4000}) {
+        for (long delay : new long[] {150, 400, 700, 1000, 1400, 2000, 3000}) {
             Process build = SeparateJvm.start(List.of(), build(site));
             Thread.sleep(delay);
             build.destroyForcibly();

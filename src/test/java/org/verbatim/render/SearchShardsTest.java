@@ -28,14 +28,27 @@ class SearchShardsTest {
     @TempDir
     static Path temp;
     static SiteIndex index;
-    static Map<String, byte[]> files = new LinkedHashMap<>();
+    static Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @BeforeAll
     static void render() throws Exception {
         Path content = CorpusFixture.generate(temp, 120).resolve("content");
         index = TestSite.index(content, false);
-        new SearchShards().render(index, PageLinks.forPath(Routes.SEARCH, true), new Dates(),
+        // In parts of about 500 passages, as a large archive is read on several cores: each term's postings are
+        // put together from several parts.
+        new SearchShards(500).render(index, PageLinks.forPath(Routes.SEARCH, true), new Dates(),
                 page -> files.put(page.path(), page.bytes()));
+    }
+
+    @Test
+    void readInPartsTheIndexIsTheIndexReadInOne() {
+        Map<String, byte[]> whole = new java.util.concurrent.ConcurrentSkipListMap<>();
+        new SearchShards(Integer.MAX_VALUE).render(index, PageLinks.forPath(Routes.SEARCH, true), new Dates(),
+                page -> whole.put(page.path(), page.bytes()));
+        assertThat(whole.keySet()).containsExactlyElementsOf(files.keySet()).hasSizeGreaterThan(10);
+        assertThat(files.keySet()).as("fragments of 500 passages' parts").contains("search/index/f16.js");
+        whole.forEach((path, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(files.get(path), StandardCharsets.UTF_8)));
     }
 
     @Test
