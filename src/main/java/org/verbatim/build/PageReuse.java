@@ -29,6 +29,8 @@ final class PageReuse {
     private final byte[] inputs;
     private final OutputManifest previous;
     private final AtomicInteger kept = new AtomicInteger();
+    /** The plan's files and folders that {@link #keep} kept, whose entries in the manifest stay as they were. */
+    private final java.util.Set<String> keptPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private PageReuse(Path site, Path manifestFile, byte[] inputs, OutputManifest previous) {
         this.site = site;
@@ -78,6 +80,7 @@ final class PageReuse {
             return 0;
         }
         kept.incrementAndGet();
+        keptPaths.add(file.path());
         return 1;
     }
 
@@ -96,6 +99,7 @@ final class PageReuse {
             }
         }
         kept.addAndGet(files.get().size());
+        keptPaths.add(folder.path());
         return files.get().size();
     }
 
@@ -105,18 +109,24 @@ final class PageReuse {
     }
 
     /**
-     * Records the fingerprinted files of {@code plan} as they now are in the site, once it is in place; a manifest
-     * that cannot be written only costs the next build time.
+     * Records the fingerprinted files of {@code plan} as they now are in the site, once it is in place: a kept
+     * file as it was recorded (it is the same file), the others as they are on disk. A manifest that cannot be
+     * written only costs the next build time; one that would not change is not written again.
      */
     void save(List<SitePages.PlannedFile> plan) {
         OutputManifest next = OutputManifest.empty();
         plan.parallelStream().filter(file -> file.fingerprint() != null).forEach(file -> {
-            if (file.isFolder()) {
+            if (keptPaths.contains(file.path())) {
+                next.carry(previous, file.path());
+            } else if (file.isFolder()) {
                 next.recordFolder(site, file.path(), key(file));
             } else {
                 next.record(site, file.path(), key(file));
             }
         });
+        if (next.equals(previous)) {
+            return;
+        }
         try {
             next.write(manifestFile);
         } catch (IOException e) {

@@ -167,28 +167,47 @@ final class ParseCache {
      * Removes the entries that this cache's reading did not ask for and that were written more than {@code age}
      * ago: those of files since edited or deleted, and of an earlier program, which would otherwise pile up. A
      * younger one stays, so going back to yesterday's version of a file is still quick; one that cannot be removed
-     * stays too.
+     * stays too. Returns the size in bytes of what stays, found on the same walk.
      */
-    void sweep(java.time.Duration age) {
+    long sweep(java.time.Duration age) {
         if (!Files.isDirectory(folder)) {
-            return;
+            return 0;
         }
         long before = System.currentTimeMillis() - age.toMillis();
-        try (Stream<Path> entries = Files.walk(folder, 2)) {
-            entries.filter(file -> file.getFileName().toString().endsWith(".smile"))
-                    .filter(file -> !used.contains(file.getFileName().toString().replace(".smile", "")))
-                    .forEach(file -> {
+        long[] bytes = {0};
+        try {
+            // walkFileTree hands each file's size and time from the one lstat it makes.
+            Files.walkFileTree(folder, java.util.Set.of(), 2, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".smile") && !used.contains(name.substring(0, name.length() - ".smile".length()))
+                            && attributes.lastModifiedTime().toMillis() < before) {
                         try {
-                            if (Files.getLastModifiedTime(file).toMillis() < before) {
-                                Files.deleteIfExists(file);
-                            }
+                            Files.deleteIfExists(file);
+                            return java.nio.file.FileVisitResult.CONTINUE;
                         } catch (IOException e) {
                             // left for the next sweep
                         }
-                    });
-        } catch (IOException | java.io.UncheckedIOException e) {
+                    }
+                    bytes[0] += attributes.isRegularFile() ? attributes.size() : 0;
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;  // left for the next sweep
+                }
+            });
+        } catch (IOException e) {
             // left for the next sweep
         }
+        return bytes[0];
+    }
+
+    /** The folder the entries are in, inside the build's cache folder. */
+    Path folder() {
+        return folder;
     }
 
     /**

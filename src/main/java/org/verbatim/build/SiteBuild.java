@@ -65,14 +65,18 @@ public final class SiteBuild {
         int expected = Routes.expectedFiles(index);
         AtomicInteger written = new AtomicInteger();
         try (StagedOutput output = StagedOutput.beside(options.output())) {
-            List<SitePages.PlannedFile> changed = new java.util.ArrayList<>();
-            for (SitePages.PlannedFile file : plan) {
-                int kept = reuse == null ? 0 : reuse.keep(file, output);
-                if (kept > 0) {
-                    progress.update("writing", written.addAndGet(kept), expected);
-                } else {
-                    changed.add(file);
-                }
+            List<SitePages.PlannedFile> changed;
+            try {
+                // In parallel: keeping a file is a few looks at the file system, which both cores can make at once.
+                changed = plan.parallelStream().filter(file -> {
+                    int kept = keep(reuse, file, output);
+                    if (kept > 0) {
+                        progress.update("writing", written.addAndGet(kept), expected);
+                    }
+                    return kept == 0;
+                }).toList();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             try {
                 render(() -> {
@@ -92,13 +96,22 @@ public final class SiteBuild {
         long cacheBytes = -1;
         if (reuse != null) {
             reuse.save(plan);
-            cache.sweep(CACHE_ENTRIES_KEPT);
-            cacheBytes = bytes(options.cacheDir());
+            cacheBytes = cache.sweep(CACHE_ENTRIES_KEPT);
+            cacheBytes += bytesBeside(options.cacheDir(), cache.folder());
         }
         List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
                 : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
         return new BuildResult(site.interviews().size(), written.get(), reuse == null ? 0 : reuse.kept(), cacheBytes,
                 (System.nanoTime() - start) / 1_000_000, notes);
+    }
+
+    /** How many files {@code reuse} kept of {@code file} in {@code output}: 0 when it is to be rendered. */
+    private static int keep(PageReuse reuse, SitePages.PlannedFile file, SiteOutput output) {
+        try {
+            return reuse == null ? 0 : reuse.keep(file, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Places each interview's recording that is a file of the content folder beside the interview's page. */
@@ -112,13 +125,36 @@ public final class SiteBuild {
         }
     }
 
-    /** The size of the files under {@code folder}, what a user sees the cache take on disk. */
-    private static long bytes(Path folder) {
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (IOException | UncheckedIOException e) {
-            return -1;
+    /**
+     * The size of the files under {@code folder} but those under {@code measured}, which were counted already: with
+     * them, what a user sees the cache take on disk.
+     */
+    private static long bytesBeside(Path folder, Path measured) {
+        long[] bytes = {0};
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                                                       java.nio.file.attribute.BasicFileAttributes attributes) {
+                    return dir.equals(measured) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                            : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    bytes[0] += attributes.isRegularFile() ? attributes.size() : 0;
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return 0;
         }
+        return bytes[0];
     }
 
     /**

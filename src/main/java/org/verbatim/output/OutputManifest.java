@@ -145,6 +145,35 @@ public final class OutputManifest {
         return Optional.of(files);
     }
 
+    /**
+     * Records {@code path} (a file, or a folder with its files) as {@code previous} recorded it: for a file this
+     * build kept, which is the very file recorded then, so it need not be looked at again.
+     */
+    public void carry(OutputManifest previous, String path) {
+        Entry entry = previous.entries.get(path);
+        if (entry == null) {
+            return;
+        }
+        entries.put(path, entry);
+        if (path.endsWith("/")) {
+            previous.entries.forEach((file, fileEntry) -> {
+                if (file.startsWith(path)) {
+                    entries.put(file, fileEntry);
+                }
+            });
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OutputManifest manifest && manifest.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
     public int size() {
         return entries.size();
     }

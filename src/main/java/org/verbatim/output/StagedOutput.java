@@ -72,17 +72,19 @@ public final class StagedOutput implements SiteOutput, AutoCloseable {
      */
     private static List<Path> regularFilesOnly(Path root) throws IOException {
         List<Path> files = new java.util.ArrayList<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.toList()) {
-                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(path,
-                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        // walkFileTree hands each file's attributes from the one lstat it makes (links not followed).
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes)
+                    throws IOException {
                 if (attributes.isRegularFile()) {
-                    files.add(path);
+                    files.add(file);
                 } else if (!attributes.isDirectory()) {
-                    Files.delete(path);
+                    Files.delete(file);
                 }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
+        });
         return files;
     }
 
