@@ -184,7 +184,9 @@ final class SearchShards {
             for (int i = first, passage = start; passage < end; i++) {
                 Interview interview = interviews.get(i);
                 String date = dates.of(interview);
-                List<String> titleTerms = terms(interview.title());
+                // The title's and each speaker's terms are in every passage of theirs: looked up once an interview.
+                List<Postings> titleTerms = postings(terms, interview.title());
+                Map<String, List<Postings>> speakerTerms = new HashMap<>();
                 List<Turn> turns = interview.turns();
                 for (int t = passage - firstPassages[i]; t < turns.size() && passage < end; t++, passage++) {
                     Turn turn = turns.get(t);
@@ -192,11 +194,12 @@ final class SearchShards {
                     for (String term : terms(text)) {
                         terms.computeIfAbsent(term, k -> new Postings()).add(passage, 0);
                     }
-                    for (String term : titleTerms) {
-                        terms.computeIfAbsent(term, k -> new Postings()).add(passage, 2);
+                    for (Postings title : titleTerms) {
+                        title.add(passage, 2);
                     }
-                    for (String term : terms(turn.speaker().name())) {
-                        terms.computeIfAbsent(term, k -> new Postings()).add(passage, 1);
+                    for (Postings speaker : speakerTerms.computeIfAbsent(turn.speaker().name(),
+                            name -> postings(terms, name))) {
+                        speaker.add(passage, 1);
                     }
                     List<String> shown = new ArrayList<>(List.of(fromSearchPage.passage(interview.slug(), turn.id()),
                             interview.title(), date, turn.speaker().name(), turn.speaker().role().key(),
@@ -214,6 +217,15 @@ final class SearchShards {
             throw new IllegalStateException("writing JSON into memory", e);
         }
         return terms;
+    }
+
+    /** The postings of each term of {@code text}, in order, made where the term has none yet. */
+    private static List<Postings> postings(Map<String, Postings> terms, String text) {
+        List<Postings> postings = new ArrayList<>();
+        for (String term : terms(text)) {
+            postings.add(terms.computeIfAbsent(term, k -> new Postings()));
+        }
+        return postings;
     }
 
     /**
