@@ -52,9 +52,12 @@ final class ParseCache {
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private ParseCache(Path folder, byte[] inputs) {
+    private final SourceStamps stamps;
+
+    private ParseCache(Path folder, byte[] inputs, SourceStamps stamps) {
         this.folder = folder;
         this.inputs = inputs;
+        this.stamps = stamps;
     }
 
     /**
@@ -62,6 +65,11 @@ final class ParseCache {
      * identified by {@code program}; null {@code folder} for none.
      */
     static ParseCache in(Path folder, Path content, Path templates, String program) throws IOException {
+        return in(folder, content, templates, program, SourceStamps.SETTLED);
+    }
+
+    /** As {@link #in(Path, Path, Path, String)}, trusting files that changed {@code settled} ms before they were read. */
+    static ParseCache in(Path folder, Path content, Path templates, String program, long settled) throws IOException {
         if (folder == null) {
             return null;
         }
@@ -83,7 +91,10 @@ final class ParseCache {
                 }
             }
         }
-        return new ParseCache(folder.resolve("parse"), digest.digest());
+        String root = HexFormat.of().formatHex(sha256().digest(
+                content.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8)));
+        return new ParseCache(folder.resolve("parse"), digest.digest(),
+                SourceStamps.read(folder.resolve("sources").resolve(root + ".stamps"), settled));
     }
 
     /**
@@ -225,13 +236,49 @@ final class ParseCache {
      * depends on, which also stands for the interview in the keys of the pages made from it.
      */
     String key(Path root, Path file, byte[] bytes) {
+        return key(root, file, bytes, null);
+    }
+
+    /**
+     * The key of {@code file} read as {@code bytes}, recording their digest with {@code stamp}, what the file looked
+     * like just before it was read (null: nothing to record).
+     */
+    String key(Path root, Path file, byte[] bytes, SourceStamps.Stamp stamp) {
+        String digest = HexFormat.of().formatHex(sha256().digest(bytes));
+        stamps.record(inFolder(root, file), stamp, digest);
+        return keyOf(root, file, digest);
+    }
+
+    /**
+     * The key of {@code file} without reading it, when it looks as {@code stamp} says, as it did when its bytes were
+     * last digested; null when it has to be read.
+     */
+    String knownKey(Path root, Path file, SourceStamps.Stamp stamp) {
+        String digest = stamps.digest(inFolder(root, file), stamp);
+        return digest == null ? null : keyOf(root, file, digest);
+    }
+
+    /** Keeps what the files looked like for the next build; a failure only costs it time. */
+    void saveStamps() {
+        stamps.save();
+    }
+
+    /** How many files were known by how they looked, without being read. */
+    int unread() {
+        return stamps.known();
+    }
+
+    private String keyOf(Path root, Path file, String bytesDigest) {
         MessageDigest digest = sha256();
         update(digest, inputs);
-        String inFolder = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
-                .replace(java.io.File.separatorChar, '/');
-        update(digest, inFolder.getBytes(StandardCharsets.UTF_8));
-        update(digest, bytes);
+        update(digest, inFolder(root, file).getBytes(StandardCharsets.UTF_8));
+        update(digest, bytesDigest.getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String inFolder(Path root, Path file) {
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace(java.io.File.separatorChar, '/');
     }
 
     private Path entry(String key) {

@@ -96,6 +96,7 @@ public final class SiteBuild {
         long cacheBytes = -1;
         if (reuse != null) {
             reuse.save(plan);
+            cache.saveStamps();
             cacheBytes = cache.sweep(CACHE_ENTRIES_KEPT);
             cacheBytes += bytesBeside(options.cacheDir(), cache.folder());
         }

@@ -113,8 +113,16 @@ final class SiteLoader {
     private FileResult read(Content content, Path file) {
         Diagnostics problems = new Diagnostics();
         FileDiagnostics here = problems.forFile(file);
+        // A file that looks as it did when last read has the key it had then, and is not read at all if kept.
+        SourceStamps.Stamp stamp = cache == null ? null : SourceStamps.stamp(file);
+        String known = stamp == null ? null : cache.knownKey(content.root(), file, stamp);
+        Optional<Loaded> unread = known == null ? Optional.empty() : cache.get(known, file);
+        if (unread.isPresent()) {
+            checkMediaFile(content.root(), unread.get().meta(), here);
+            return new FileResult(unread, problems.list(), known);
+        }
         Optional<byte[]> bytes = sources.bytes(file, here);
-        String key = cache == null ? null : bytes.map(b -> cache.key(content.root(), file, b)).orElse(null);
+        String key = cache == null ? null : bytes.map(b -> cache.key(content.root(), file, b, stamp)).orElse(null);
         Optional<Loaded> kept = key == null ? Optional.empty() : cache.get(key, file);
         if (kept.isPresent()) {
             // What the file names outside itself is checked again each time: a cached entry says nothing of it.

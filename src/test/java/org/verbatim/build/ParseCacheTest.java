@@ -158,6 +158,43 @@ class ParseCacheTest {
     }
 
     /** What reading gave for each file, without the cache keys (a load without a cache has none). */
+    @Test
+    void filesThatLookAsTheyDidAreNotReadAgainAndAnEditedOneIs() throws IOException {
+        TemplateRenderer theme = new TemplateRenderer(TestSite.THEME);
+        Path corpus = TestSite.copyFolder(Path.of("src/test/resources/every-element"), temp.resolve("content"));
+        Path cacheDir = temp.resolve("cache");
+        ParseCache cold = ParseCache.in(cacheDir, corpus, TestSite.THEME, "test", 0);
+        new SiteLoader(theme, cold).load(new ContentFolder(corpus));
+        cold.saveStamps();
+        ParseCache warm = ParseCache.in(cacheDir, corpus, TestSite.THEME, "test", 0);
+        SiteLoader.Content cached = new SiteLoader(theme, warm).load(new ContentFolder(corpus));
+        SiteLoader.Content fresh = new SiteLoader(theme).load(new ContentFolder(corpus));
+        assertThat(warm.unread()).isEqualTo(fresh.interviews().size()).isPositive();
+        assertThat(read(cached)).isEqualTo(read(fresh));
+
+        // Edited in place, its size and modification time put back: read again all the same.
+        Path interview;
+        try (Stream<Path> interviews = Files.list(corpus.resolve("interviews"))) {
+            interview = interviews.sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(interview);
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(interview);
+        String edited = text.replaceFirst("(?m)^title: (.)", "title: X");
+        assertThat(edited).isNotEqualTo(text).hasSameSizeAs(text);
+        try {
+            Thread.sleep(30);  // the file system's clock moves on
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Files.writeString(interview, edited);
+        Files.setLastModifiedTime(interview, time);
+        ParseCache again = ParseCache.in(cacheDir, corpus, TestSite.THEME, "test", 0);
+        SiteLoader.Content reread = new SiteLoader(theme, again).load(new ContentFolder(corpus));
+        assertThat(again.unread()).isEqualTo(fresh.interviews().size() - 1);
+        assertThat(read(reread)).isEqualTo(read(new SiteLoader(theme).load(new ContentFolder(corpus))))
+                .isNotEqualTo(read(fresh));
+    }
+
     private static Map<Path, List<Object>> read(SiteLoader.Content content) {
         Map<Path, List<Object>> read = new java.util.TreeMap<>();
         content.interviews().forEach((file, result) -> read.put(file, List.of(result.loaded(), result.problems())));
