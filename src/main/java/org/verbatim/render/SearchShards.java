@@ -37,7 +37,10 @@ final class SearchShards {
     static final String MANIFEST = FOLDER + "manifest.js";
     static final int SHARD_BYTES = 32 * 1024;
     static final int FRAGMENT_SIZE = 32;
-    /** About how many passages each core reads at a time: a few parts' display data are held at once, not more. */
+    /**
+     * About how many passages one part of the index reads, on one core: a part holds the postings of its own terms
+     * until they are added to the index's, so a few parts at a time, not all of them.
+     */
     private static final int PART_PASSAGES = 20_000;
     /** 32 digits that end a number, then 32 that say more digits follow: every one safe in a JSON string. */
     static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-";
