@@ -88,6 +88,16 @@ class IncrementalBuildProperties {
             BuildResult again = new SiteBuild(options).run();
             assertThat(Files.list(root.resolve("site/search/index")).count()).isGreaterThan(2);
             assertThat(again.kept()).as("files kept of %s", again.files()).isEqualTo(again.files()).isPositive();
+
+            // A search file altered in the site by hand is not trusted: the whole index is rendered again.
+            Path fragment = root.resolve("site/search/index/f0.js");
+            Files.writeString(fragment, Files.readString(fragment) + "// edited\n");
+            BuildResult repaired = new SiteBuild(options).run();
+            assertThat(repaired.kept()).isLessThan(repaired.files());
+            Path clean = root.resolve("clean");
+            new SiteBuild(new BuildOptions(content, theme, clean, false, false, null, null)).run();
+            assertThat(Files.readString(fragment)).isEqualTo(Files.readString(clean.resolve("search/index/f0.js")))
+                    .doesNotContain("// edited");
         } catch (ContentErrors e) {
             throw new AssertionError(e.diagnostics().toString());
         } finally {
