@@ -232,16 +232,10 @@ final class ParseCache {
     }
 
     /**
-     * The key of {@code file} (in the content folder {@code root}) with these bytes: a digest of everything reading it
-     * depends on, which also stands for the interview in the keys of the pages made from it.
-     */
-    String key(Path root, Path file, byte[] bytes) {
-        return key(root, file, bytes, null);
-    }
-
-    /**
-     * The key of {@code file} read as {@code bytes}, recording their digest with {@code stamp}, what the file looked
-     * like just before it was read (null: nothing to record).
+     * The key of {@code file} (in the content folder {@code root}) read as {@code bytes}: a digest of everything
+     * reading it depends on, which also stands for the interview in the keys of the pages made from it. The bytes'
+     * own digest is recorded with {@code stamp}, what the file looked like just before it was read (null: nothing
+     * to record).
      */
     String key(Path root, Path file, byte[] bytes, SourceStamps.Stamp stamp) {
         String digest = HexFormat.of().formatHex(sha256().digest(bytes));
