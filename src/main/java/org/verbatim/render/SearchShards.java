@@ -41,7 +41,7 @@ final class SearchShards {
      * About how many passages one part of the index reads, on one core: a part holds the postings of its own terms
      * until they are added to the index's, so a few parts at a time, not all of them.
      */
-    private static final int PART_PASSAGES = 20_000;
+    private static final int PART_PASSAGES = 5_000;
     /** 32 digits that end a number, then 32 that say more digits follow: every one safe in a JSON string. */
     static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-";
     /** Longer "words" (a URL, a run of digits) are left out of the index, and out of queries. */
@@ -150,7 +150,8 @@ final class SearchShards {
         int partSize = Math.max(1, partPassages / FRAGMENT_SIZE) * FRAGMENT_SIZE;
         int parts = passages == 0 ? 0 : (passages - 1) / partSize + 1;
         Map<String, Postings> terms = new HashMap<>();
-        int atOnce = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        // Four parts a thread between two merges, so that a thread that finishes its part first takes another.
+        int atOnce = 4 * (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
         for (int from = 0; from < parts; from += atOnce) {
             List<Map<String, Postings>> read = java.util.stream.IntStream.range(from, Math.min(parts, from + atOnce))
                     .parallel()
