@@ -355,8 +355,8 @@ final class SearchShards {
      * removed (so "souverainete" finds "souveraineté"), lower-cased with one sigma, split on everything that is not
      * a letter or a decimal digit. {@code search.js} folds a query the same way.
      *
-     * <p>This runs over every word of the archive: ASCII, most of any text, is folded as it is read, and only the
-     * other characters are decomposed, one at a time. {@link #termsOfWholeText} is the definition, folding the
+     * <p>This runs over every word of the archive: ASCII, most of many texts, is folded as it is read, and only the
+     * runs of other characters are decomposed. {@link #termsOfWholeText} is the definition, folding the
      * whole text at once; a property test keeps the two equal.
      */
     static List<String> terms(String text) {
@@ -376,11 +376,13 @@ final class SearchShards {
                 }
                 continue;
             }
+            // A run of other characters is decomposed at once: every ASCII character is a starter, so no mark
+            // is reordered across one, and the run decomposes as it does within the whole text.
             int end = i + 1;
-            if (Character.isHighSurrogate(c) && end < chars.length && Character.isLowSurrogate(chars[end])) {
+            while (end < chars.length && chars[end] >= 0x80) {
                 end++;
             }
-            String decomposed = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKD);
+            String decomposed = Normalizer.normalize(new String(chars, i, end - i), Normalizer.Form.NFKD);
             i = end - 1;
             for (int j = 0; j < decomposed.length(); ) {
                 int point = decomposed.codePointAt(j);
