@@ -1,13 +1,12 @@
 package org.verbatim.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.verbatim.output.WholeFile;
+import org.verbatim.output.CheckedTextFile;
 
 /**
  * The digest of each interview file's bytes with what the file looked like when they were read: its size,
@@ -61,20 +60,14 @@ final class SourceStamps {
     static SourceStamps read(Path file, long settled) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         try {
-            if (Files.isRegularFile(file)) {
-                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                int newline = text.indexOf('\n');
-                if (newline >= 0 && text.substring(0, newline).equals(MAGIC + checksum(text.substring(newline + 1)))) {
-                    for (String line : text.substring(newline + 1).split("\n")) {
-                        String[] fields = line.split("\t");
-                        if (fields.length == 6) {
-                            entries.put(fields[0], new Entry(new Stamp(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
-                                    Long.parseLong(fields[3]), Long.parseLong(fields[4]), 0), fields[5]));
-                        }
-                    }
+            for (String line : CheckedTextFile.read(file, MAGIC).orElse("").split("\n")) {
+                String[] fields = line.split("\t");
+                if (fields.length == 6) {
+                    entries.put(fields[0], new Entry(new Stamp(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                            Long.parseLong(fields[3]), Long.parseLong(fields[4]), 0), fields[5]));
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             entries.clear();
         }
         return new SourceStamps(file, settled, entries);
@@ -130,18 +123,10 @@ final class SourceStamps {
                 .append(entry.stamp().size()).append('\t').append(entry.stamp().modifiedNanos()).append('\t')
                 .append(entry.stamp().changedNanos()).append('\t').append(entry.stamp().inode()).append('\t')
                 .append(entry.digest()).append('\n'));
-        String text = body.toString();
         try {
-            WholeFile.write(file, (MAGIC + checksum(text) + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            CheckedTextFile.write(file, MAGIC, body.toString());
         } catch (IOException e) {
             // the next build reads every file again
         }
-    }
-
-    private static String checksum(String body) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        crc.update(bytes);
-        return bytes.length + " " + Long.toHexString(crc.getValue());
     }
 }

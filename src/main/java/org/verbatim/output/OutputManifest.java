@@ -1,7 +1,6 @@
 package org.verbatim.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -52,24 +51,12 @@ public final class OutputManifest {
     /** The manifest in {@code file}; empty when there is none or it is not whole. */
     public static OutputManifest read(Path file) {
         OutputManifest manifest = empty();
+        Optional<String> body = CheckedTextFile.read(file, MAGIC);
+        if (body.isEmpty()) {
+            return manifest;
+        }
         try {
-            if (!Files.isRegularFile(file)) {
-                return manifest;
-            }
-            byte[] stored = Files.readAllBytes(file);
-            int newline = 0;
-            while (newline < stored.length && stored[newline] != '\n') {
-                newline++;
-            }
-            if (newline == stored.length) {
-                return manifest;
-            }
-            String header = new String(stored, 0, newline, StandardCharsets.US_ASCII);
-            String body = new String(stored, newline + 1, stored.length - newline - 1, StandardCharsets.UTF_8);
-            if (!header.equals(MAGIC + checksum(body))) {
-                return manifest;
-            }
-            for (String line : body.split("\n")) {
+            for (String line : body.get().split("\n")) {
                 String[] fields = line.split("\t");
                 if (fields.length == 5) {
                     manifest.entries.put(fields[0], new Entry(fields[1], Long.parseLong(fields[2]),
@@ -77,7 +64,7 @@ public final class OutputManifest {
                 }
             }
             return manifest;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return empty();
         }
     }
@@ -184,14 +171,6 @@ public final class OutputManifest {
         new java.util.TreeMap<>(entries).forEach((path, entry) -> body.append(path).append('\t')
                 .append(entry.fingerprint()).append('\t').append(entry.size()).append('\t').append(entry.modified())
                 .append('\t').append(entry.fileKey()).append('\n'));
-        String text = body.toString();
-        WholeFile.write(file, (MAGIC + checksum(text) + "\n" + text).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String checksum(String body) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        crc.update(bytes);
-        return bytes.length + " " + Long.toHexString(crc.getValue());
+        CheckedTextFile.write(file, MAGIC, body.toString());
     }
 }
