@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.verbatim.output.CheckedTextFile;
 
 /**
@@ -30,9 +32,10 @@ final class SourceStamps {
                     && inode == other.inode;
         }
 
-        /** Whether the file last changed at least {@code margin} ms before it was looked at. */
+        /** Whether the file last changed at least {@code margin} ms before it was looked at; always, for a margin of 0. */
         boolean settled(long margin) {
-            return changedNanos / 1_000_000 < seenMillis - margin && modifiedNanos / 1_000_000 < seenMillis - margin;
+            // A margin of 0 must not depend on whether the write and the look fell in the same millisecond.
+            return margin <= 0 || changedNanos / 1_000_000 < seenMillis - margin && modifiedNanos / 1_000_000 < seenMillis - margin;
         }
     }
 
@@ -43,7 +46,7 @@ final class SourceStamps {
     private final long settled;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger known = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger known = new AtomicInteger();
 
     private SourceStamps(Path file, long settled, Map<String, Entry> previous) {
         this.file = file;
@@ -56,7 +59,7 @@ final class SourceStamps {
         return read(file, SETTLED);
     }
 
-    /** As {@link #read(Path)}, recording files that changed {@code settled} ms before they were looked at (tests: 0). */
+    /** As {@link #read(Path)}, recording files that changed {@code settled} ms before they were looked at (tests: 0, every file). */
     static SourceStamps read(Path file, long settled) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         try {
@@ -119,7 +122,7 @@ final class SourceStamps {
             return;
         }
         StringBuilder body = new StringBuilder(next.size() * 120);
-        new java.util.TreeMap<>(next).forEach((name, entry) -> body.append(name).append('\t')
+        new TreeMap<>(next).forEach((name, entry) -> body.append(name).append('\t')
                 .append(entry.stamp().size()).append('\t').append(entry.stamp().modifiedNanos()).append('\t')
                 .append(entry.stamp().changedNanos()).append('\t').append(entry.stamp().inode()).append('\t')
                 .append(entry.digest()).append('\n'));

@@ -52,6 +52,16 @@ class SourceStampsTest {
     }
 
     @Test
+    void aMarginOfNothingRecordsAFileLookedAtInTheMillisecondItWasWritten() {
+        long now = System.currentTimeMillis();
+        SourceStamps.Stamp justWritten = new SourceStamps.Stamp(4, now * 1_000_000, now * 1_000_000, 7, now);
+        // CI once wrote a file and looked at it within one millisecond: a margin of 0 must still record it.
+        assertThat(justWritten.settled(0)).isTrue();
+        assertThat(justWritten.settled(SourceStamps.SETTLED)).isFalse();
+        assertThat(new SourceStamps.Stamp(4, 0, 0, 7, SourceStamps.SETTLED + 1).settled(SourceStamps.SETTLED)).isTrue();
+    }
+
+    @Test
     void aDamagedStampsFileKnowsNothing() throws IOException {
         Path file = temp.resolve("a.md");
         Files.writeString(file, "text");
