@@ -29,9 +29,17 @@ public final class SiteBuild {
     private static final java.time.Duration CACHE_ENTRIES_KEPT = java.time.Duration.ofDays(7);
 
     private final BuildOptions options;
+    /** How long before a build looks at a source it must have last changed for the build to rely on its look. */
+    private final long settledMillis;
 
     public SiteBuild(BuildOptions options) {
+        this(options, SourceStamps.SETTLED);
+    }
+
+    /** As {@link #SiteBuild(BuildOptions)}, relying on the look of sources that changed {@code settledMillis} before (tests: 0). */
+    SiteBuild(BuildOptions options, long settledMillis) {
         this.options = options;
+        this.settledMillis = settledMillis;
     }
 
     /** Builds the site; on content errors throws before anything is written, leaving the old site as it was. */
@@ -45,9 +53,22 @@ public final class SiteBuild {
         Diagnostics diagnostics = new Diagnostics();
 
         progress.update("reading", 0, 0);
-        TemplateRenderer theme = new TemplateRenderer(options.templates());
         String program = options.cacheDir() == null ? "" : ParseCache.program();
-        ParseCache cache = ParseCache.in(options.cacheDir(), options.content(), options.templates(), program);
+        BuildRecord record = BuildRecord.of(options);
+        BuildRecord.Inputs inputs = null;
+        if (record != null) {
+            // Looked at before anything is read, so that a file changed while the build reads it is not recorded as read.
+            inputs = BuildRecord.inputs(options, program, settledMillis);
+            java.util.Optional<BuildRecord.Outcome> same = record.unchanged(inputs, options.output());
+            if (same.isPresent()) {
+                return new BuildResult(same.get().interviews(), same.get().files(), same.get().files(),
+                        bytesBeside(options.cacheDir(), null), (System.nanoTime() - start) / 1_000_000,
+                        same.get().notes(), true);
+            }
+        }
+        TemplateRenderer theme = new TemplateRenderer(options.templates());
+        ParseCache cache = ParseCache.in(options.cacheDir(), options.content(), options.templates(), program,
+                settledMillis);
         SiteLoader loader = new SiteLoader(theme, cache);
         SiteLoader.Content content = read(() -> loader.load(new ContentFolder(options.content())));
         Site site = loader.site(content, options.includeDrafts(), options.offline(), diagnostics);
@@ -93,17 +114,18 @@ public final class SiteBuild {
             copyMedia(output, options.content(), site);
             output.commit();
         }
+        List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
+                : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
         long cacheBytes = -1;
         if (reuse != null) {
             reuse.save(plan);
             cache.saveStamps();
+            record.save(inputs, options.output(), new BuildRecord.Outcome(site.interviews().size(), written.get(), notes));
             cacheBytes = cache.sweep(CACHE_ENTRIES_KEPT);
             cacheBytes += bytesBeside(options.cacheDir(), cache.folder());
         }
-        List<String> notes = urls.hasBaseUrl() || options.offline() ? List.of()
-                : List.of("no baseUrl in site.yaml or --base-url: feed.xml, sitemap.xml and canonical links were left out");
         return new BuildResult(site.interviews().size(), written.get(), reuse == null ? 0 : reuse.kept(), cacheBytes,
-                (System.nanoTime() - start) / 1_000_000, notes);
+                (System.nanoTime() - start) / 1_000_000, notes, false);
     }
 
     /** How many files {@code reuse} kept of {@code file} in {@code output}: 0 when it is to be rendered. */

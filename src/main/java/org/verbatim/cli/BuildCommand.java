@@ -67,10 +67,15 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         result.notes().forEach(note -> spec.commandLine().getOut().println("note: " + note));
-        spec.commandLine().getOut().printf("Built %d interview(s), %d file(s)%s into %s in %d ms%n",
-                result.interviews(), result.files(), result.kept() == 0 ? ""
-                        : String.format(" (%d unchanged, kept from the previous build)", result.kept()),
-                out, result.millis());
+        if (result.upToDate()) {
+            spec.commandLine().getOut().printf("Up to date: %d interview(s), %d file(s) in %s; nothing had changed"
+                    + " since the last build (%d ms)%n", result.interviews(), result.files(), out, result.millis());
+        } else {
+            spec.commandLine().getOut().printf("Built %d interview(s), %d file(s)%s into %s in %d ms%n",
+                    result.interviews(), result.files(), result.kept() == 0 ? ""
+                            : String.format(" (%d unchanged, kept from the previous build)", result.kept()),
+                    out, result.millis());
+        }
         if (result.cacheBytes() >= 0) {
             long bytes = result.cacheBytes();
             spec.commandLine().getOut().printf("Cache %s: %s (safe to delete; --no-cache to build without it)%n",

@@ -48,7 +48,13 @@ class IncrementalBuildProperties {
     /** What an editor, a theme author or a release does between two builds. */
     enum Change {
         EDIT_TURN, ADD_INTERVIEW, DELETE_INTERVIEW, RENAME_INTERVIEW, SLUG, RETITLE, SPEAKER_NAME, TRANSLATION, DRAFT,
-        TOPIC_ALIASES, PEOPLE, SITE_TITLE, PARTIAL, TEMPLATE, MESSAGES, OFFLINE, BASE_URL, DRAFTS
+        TOPIC_ALIASES, PEOPLE, SITE_TITLE, PARTIAL, TEMPLATE, MESSAGES, OFFLINE, BASE_URL, DRAFTS,
+        /** Nothing at all: the build finds the site up to date. */
+        NOTHING,
+        /** Someone else's hand in the built site: a file edited, removed or added. */
+        SITE_EDITED, SITE_FILE_REMOVED, SITE_FILE_ADDED,
+        /** A source saved again with the same bytes. */
+        TOUCH
     }
 
     @Provide
@@ -106,6 +112,50 @@ class IncrementalBuildProperties {
     }
 
     @Example
+    void aBuildFindsTheSiteUpToDateOnlyWhileNothingOnEitherSideHasChanged() throws IOException {
+        Path root = Files.createTempDirectory("incremental");
+        try {
+            Path content = TestSite.copyFolder(EXAMPLE, root.resolve("content"));
+            Path theme = TestSite.copyTheme(root.resolve("theme"));
+            BuildOptions options = new BuildOptions(content, theme, root.resolve("site"), false, false, null,
+                    root.resolve("cache"));
+            BuildResult first = new SiteBuild(options, 0).run();
+            assertThat(first.upToDate()).isFalse();
+            BuildResult again = new SiteBuild(options, 0).run();
+            assertThat(again.upToDate()).isTrue();
+            assertThat(again).extracting(BuildResult::interviews, BuildResult::files, BuildResult::kept, BuildResult::notes)
+                    .containsExactly(first.interviews(), first.files(), first.files(), first.notes());
+
+            Path page = root.resolve("site/index.html");
+            Files.writeString(page, Files.readString(page) + "<!-- edited -->");
+            assertThat(new SiteBuild(options, 0).run().upToDate()).as("after the site was edited").isFalse();
+            assertThat(Files.readString(page)).doesNotContain("<!-- edited -->");
+            assertThat(new SiteBuild(options, 0).run().upToDate()).isTrue();
+
+            Path interview = content.resolve("interviews/2025-05-03-third.md");
+            Files.write(interview, Files.readAllBytes(interview));
+            assertThat(new SiteBuild(options, 0).run().upToDate()).as("after a source was saved again").isFalse();
+            Path css = Files.list(theme.resolve("assets/css")).sorted().findFirst().orElseThrow();
+            Files.writeString(css, Files.readString(css) + "\n/* edited */\n");
+            assertThat(new SiteBuild(options, 0).run().upToDate()).as("after a theme asset was edited").isFalse();
+            assertThat(Files.readString(root.resolve("site/assets/css").resolve(css.getFileName()))).contains("/* edited */");
+            assertThat(new SiteBuild(options, 0).run().upToDate()).isTrue();
+            BuildOptions offline = new BuildOptions(content, theme, root.resolve("site"), false, true, null,
+                    root.resolve("cache"));
+            assertThat(new SiteBuild(offline, 0).run().upToDate()).as("with another option").isFalse();
+
+            // Sources written just now are not relied on by their look: the next build reads them again.
+            Files.writeString(interview, Files.readString(interview) + "\nA: One more answer.\n");
+            assertThat(new SiteBuild(offline).run().upToDate()).isFalse();
+            assertThat(new SiteBuild(offline).run().upToDate()).as("sources changed within the settling time").isFalse();
+        } catch (ContentErrors e) {
+            throw new AssertionError(e.diagnostics().toString());
+        } finally {
+            GoldenCorpus.deleteTree(root);
+        }
+    }
+
+    @Example
     void aRetitledTranslationChangesThePageThatListsIt() throws IOException {
         check("a translation declared, then retitled", List.of(
                 (content, theme, options) -> edit(content.resolve("interviews/2025-03-01-harbour.md"), "\ntitle:",
@@ -137,6 +187,7 @@ class IncrementalBuildProperties {
             Path content = TestSite.copyFolder(EXAMPLE, root.resolve("content"));
             Path theme = TestSite.copyTheme(root.resolve("theme"));
             Options options = new Options();
+            options.site = root.resolve("site");
             Outcome first = build(content, theme, root.resolve("site"), root.resolve("cache"), options);
             assertThat(first.files()).isNotEmpty();
             for (Step step : steps) {
@@ -157,11 +208,12 @@ class IncrementalBuildProperties {
         return kept;
     }
 
-    /** The build's switches that a change may flip. */
+    /** The build's switches that a change may flip, and the site it may alter. */
     private static final class Options {
         boolean offline;
         String baseUrl;
         boolean drafts;
+        Path site;
     }
 
     /**
@@ -174,8 +226,10 @@ class IncrementalBuildProperties {
     private static Outcome build(Path content, Path theme, Path out, Path cache, Options options) throws IOException {
         BuildResult result;
         try {
+            // Sources are relied on by their look as soon as they are written, so that a build with nothing changed
+            // finds the site up to date here too.
             result = new SiteBuild(new BuildOptions(content, theme, out, options.drafts, options.offline, options.baseUrl,
-                    cache)).run();
+                    cache), 0).run();
         } catch (ContentErrors e) {
             return new Outcome(Map.of(), 0, e.diagnostics().stream().map(Object::toString).toList());
         }
@@ -266,6 +320,20 @@ class IncrementalBuildProperties {
             case MESSAGES -> Files.writeString(theme.resolve("i18n/messages.properties"),
                     "\nui.editorsNoteAbbreviation=Ed." + random.nextInt(1000) + "\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
+            case NOTHING -> {
+            }
+            case SITE_EDITED -> {
+                Path file = pick(siteFiles(options.site), random);
+                Files.write(file, "<!-- edited by hand -->".getBytes(StandardCharsets.UTF_8),
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+            case SITE_FILE_REMOVED -> Files.delete(pick(siteFiles(options.site), random));
+            case SITE_FILE_ADDED -> Files.writeString(pick(siteFiles(options.site), random)
+                    .resolveSibling("stray-" + random.nextInt(1000) + ".html"), "<p>not built</p>");
+            case TOUCH -> {
+                Path file = pick(interviews, random);
+                Files.write(file, Files.readAllBytes(file));
+            }
             case OFFLINE -> options.offline = !options.offline;
             case BASE_URL -> options.baseUrl = options.baseUrl == null ? "https://mirror" + random.nextInt(10)
                     + ".example.org/" : null;
@@ -282,6 +350,12 @@ class IncrementalBuildProperties {
 
     private static Path pick(List<Path> files, Random random) {
         return files.get(random.nextInt(files.size()));
+    }
+
+    private static List<Path> siteFiles(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+        }
     }
 
     private static List<Path> interviews(Path content) throws IOException {
