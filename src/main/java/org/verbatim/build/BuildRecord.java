@@ -1,6 +1,7 @@
 package org.verbatim.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.verbatim.output.CheckedTextFile;
@@ -22,16 +25,49 @@ import org.verbatim.output.CheckedTextFile;
  * of the theme (size, modification and change times, inode), the program and the options, and each file and
  * folder of the site it left. A build that finds all of them looking the same has nothing to do, since a build
  * is a function of its inputs: it leaves the site as it is, the check make and git make. Anything that differs,
- * however little (a file touched, added or removed on either side), and the build goes the whole way, whose
- * output the record never replaces. Inputs that had changed less than a settling time before they were looked
- * at are not recorded (see {@link SourceStamps}). Kept in the build cache, one per site folder; missing,
- * truncated or altered, it reads as nothing recorded.
+ * however little (a file touched, added or removed on either side), and the build goes the whole way.
+ *
+ * <p>A source that had changed less than a settling time before it was looked at could change again within the
+ * same tick of the file system's clock and still look the same; as git does with such "racy" files, its digest is
+ * taken when it is looked at, and a later build compares its bytes, not its look. Kept in the build cache, one per
+ * site folder; missing, truncated or altered, it reads as nothing recorded.
  */
 final class BuildRecord {
-    private static final String MAGIC = "verbatim-build-record 1 ";
+    private static final String MAGIC = "verbatim-build-record 2 ";
 
     /** What a build found its inputs looking like before it read them. */
-    record Inputs(String digest, boolean settled) {
+    static final class Inputs {
+        private final String options;
+        private final List<Path> roots;
+        /** Each source by its root's number and path, with its look and, for one that had not settled, its digest. */
+        private final Map<String, Source> sources;
+
+        private Inputs(String options, List<Path> roots, Map<String, Source> sources) {
+            this.options = options;
+            this.roots = roots;
+            this.sources = sources;
+        }
+
+        /** The same look without the digests taken with it, as a build that relied on every look would have it. */
+        Inputs withoutDigests() {
+            Map<String, Source> looks = new TreeMap<>();
+            sources.forEach((name, source) -> looks.put(name, new Source(source.look(), null)));
+            return new Inputs(options, roots, looks);
+        }
+
+        /** The bytes' digest of the source recorded as {@code name}, as it is now; null when it cannot be read. */
+        private String digestNow(String name) {
+            Source seen = sources.get(name);
+            if (seen != null && seen.digest() != null) {
+                return seen.digest();
+            }
+            int slash = name.indexOf('/');
+            return digestOf(roots.get(Integer.parseInt(name.substring(0, slash))).resolve(name.substring(slash + 1)));
+        }
+    }
+
+    /** A source's look (type, size, times, inode) and, when it had changed just before it was looked at, its digest. */
+    record Source(String look, String digest) {
     }
 
     /** What the build that recorded them said: interviews, files, and the notes it told the user. */
@@ -49,85 +85,113 @@ final class BuildRecord {
         if (options.cacheDir() == null) {
             return null;
         }
-        String site = options.output().toAbsolutePath().normalize().toString();
+        String site = absolute(options.output());
         return new BuildRecord(options.cacheDir().resolve("outputs")
                 .resolve(HexFormat.of().formatHex(ParseCache.sha256().digest(site.getBytes(StandardCharsets.UTF_8)))
                         + ".record"));
     }
 
     /**
-     * The inputs of a build with {@code options} by {@code program}, as they look now: settled when every file had
-     * last changed at least {@code settledMillis} before.
+     * The inputs of a build with {@code options} by {@code program}, as they look now; the digest of each source
+     * that changed less than {@code settledMillis} before is taken now too (tests: 0, none). Null when they
+     * cannot all be looked at: then the build reads everything, as if all had changed.
      */
     static Inputs inputs(BuildOptions options, String program, long settledMillis) {
-        try {
-            return lookAtInputs(options, program, settledMillis);
-        } catch (IOException | RuntimeException e) {
-            return new Inputs("", false);  // what cannot be looked at is read, as if it had changed
-        }
-    }
-
-    private static Inputs lookAtInputs(BuildOptions options, String program, long settledMillis) throws IOException {
-        MessageDigest digest = ParseCache.sha256();
-        String switches = String.join("\n", program, "offline=" + options.offline(), "drafts=" + options.includeDrafts(),
-                "baseUrl=" + options.baseUrl(), "content=" + absolute(options.content()),
-                "templates=" + absolute(options.templates()), "site=" + absolute(options.output()));
-        ParseCache.update(digest, switches.getBytes(StandardCharsets.UTF_8));
+        String switches = String.join("\t", program.replace('\n', ' '), "offline=" + options.offline(),
+                "drafts=" + options.includeDrafts(), "baseUrl=" + options.baseUrl(), "content=" + absolute(options.content()),
+                "templates=" + absolute(options.templates()));
+        List<Path> roots = List.of(options.content(), options.templates());
         long now = System.currentTimeMillis();
-        boolean settled = true;
-        for (Path root : List.of(options.content(), options.templates())) {
-            for (Look look : look(root, true)) {
-                ParseCache.update(digest, look.line().getBytes(StandardCharsets.UTF_8));
-                settled &= settledMillis <= 0 || look.changedMillis() < now - settledMillis;
+        try {
+            Map<String, Source> sources = new TreeMap<>();
+            for (int root = 0; root < roots.size(); root++) {
+                for (Look look : look(roots.get(root), true)) {
+                    if (look.name().indexOf('\t') >= 0 || look.name().indexOf('\n') >= 0) {
+                        return null;  // a name the record's lines could not hold
+                    }
+                    boolean racy = settledMillis > 0 && look.changedMillis() >= now - settledMillis;
+                    String digest = racy ? digestOf(roots.get(root).resolve(look.name())) : null;
+                    if (racy && digest == null) {
+                        return null;
+                    }
+                    sources.put(root + "/" + look.name(), new Source(look.attributes(), digest));
+                }
             }
-            ParseCache.update(digest, "\n/".getBytes(StandardCharsets.UTF_8));
+            return new Inputs(digestOf(switches), roots, sources);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
-        return new Inputs(HexFormat.of().formatHex(digest.digest()), settled);
     }
 
     /** What the build recorded said, when {@code inputs} are the ones it read and the site is as it left it. */
     Optional<Outcome> unchanged(Inputs inputs, Path site) {
         Optional<String> body = CheckedTextFile.read(file, MAGIC);
-        if (body.isEmpty() || inputs.digest().isEmpty()) {
+        if (inputs == null || body.isEmpty()) {
             return Optional.empty();
         }
-        List<String> lines = List.of(body.get().split("\n", -1));
         try {
-            if (lines.size() < 4 || !lines.get(0).equals("inputs\t" + inputs.digest())
-                    || !lines.get(1).equals("site\t" + outputs(site))) {
+            String[] lines = body.get().split("\n");
+            if (lines.length < 4 || !lines[0].equals("options\t" + inputs.options)) {
                 return Optional.empty();
             }
-            List<String> notes = lines.subList(4, lines.size()).stream().filter(line -> line.startsWith("note\t"))
-                    .map(line -> line.substring("note\t".length())).toList();
-            return Optional.of(new Outcome(Integer.parseInt(field(lines.get(2), "interviews")),
-                    Integer.parseInt(field(lines.get(3), "files")), notes));
+            List<String> notes = new ArrayList<>();
+            int sources = 0;
+            for (int i = 4; i < lines.length; i++) {
+                String[] fields = lines[i].split("\t", -1);
+                if (fields[0].equals("note")) {
+                    notes.add(fields[1]);
+                } else if (!fields[0].equals("source") || !sameSource(inputs, fields[1], fields[2], fields[3])) {
+                    return Optional.empty();
+                } else {
+                    sources++;
+                }
+            }
+            // The site last: it is the longest look, and any source that differs has already said no.
+            if (sources != inputs.sources.size() || !lines[1].equals("site\t" + outputs(site))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Outcome(Integer.parseInt(field(lines[2], "interviews")),
+                    Integer.parseInt(field(lines[3], "files")), notes));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
+    private static boolean sameSource(Inputs inputs, String name, String look, String digest) {
+        Source now = inputs.sources.get(name);
+        if (now == null || !now.look().equals(look)) {
+            return false;
+        }
+        // A source that had only just changed when it was recorded is the same only if its bytes are.
+        return digest.isEmpty() || digest.equals(inputs.digestNow(name));
+    }
+
     /**
-     * Records that a build read {@code inputs} and left {@code site} as it now is, saying {@code outcome}; when the
-     * inputs had not settled, forgets instead, so the next build goes the whole way. A record that cannot be written
-     * only costs the next build time.
+     * Records that a build read {@code inputs} (null: they could not all be looked at, so nothing is recorded) and
+     * left {@code site} as it now is, saying {@code outcome}. A record that cannot be written only costs the next
+     * build time.
      */
     void save(Inputs inputs, Path site, Outcome outcome) {
         try {
-            if (!inputs.settled()) {
+            if (inputs == null) {
                 Files.deleteIfExists(file);
                 return;
             }
-            StringBuilder body = new StringBuilder().append("inputs\t").append(inputs.digest()).append('\n')
-                    .append("site\t").append(outputs(site)).append('\n')
+            StringBuilder body = new StringBuilder(inputs.sources.size() * 120).append("options\t").append(inputs.options)
+                    .append('\n').append("site\t").append(outputs(site)).append('\n')
                     .append("interviews\t").append(outcome.interviews()).append('\n')
                     .append("files\t").append(outcome.files()).append('\n');
-            outcome.notes().forEach(note -> body.append("note\t").append(note.replace('\n', ' ')).append('\n'));
+            outcome.notes().forEach(note -> body.append("note\t").append(note.replace('\n', ' ').replace('\t', ' '))
+                    .append('\n'));
+            inputs.sources.forEach((name, source) -> body.append("source\t").append(name).append('\t')
+                    .append(source.look()).append('\t').append(source.digest() == null ? "" : source.digest())
+                    .append('\n'));
             CheckedTextFile.write(file, MAGIC, body.toString());
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException gone) {
-                // an old record stays: it describes another site, which the check of the site tells apart
+                // an old record stays: the look of the site it records tells it from this one
             }
         }
     }
@@ -139,46 +203,58 @@ final class BuildRecord {
         return line.substring(name.length() + 1);
     }
 
-    /** A digest of every file and folder of {@code site}, links not followed; a site that is not there has none. */
+    /** A digest of the look of every file and folder of {@code site}, links not followed; "none" for no site. */
     private static String outputs(Path site) throws IOException {
         if (!Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) {
             return "none";
         }
         MessageDigest digest = ParseCache.sha256();
         for (Look look : look(site, false)) {
-            ParseCache.update(digest, look.line().getBytes(StandardCharsets.UTF_8));
+            ParseCache.update(digest, (look.name() + '\0' + look.attributes() + '\n').getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of the bytes of {@code file}; null when it cannot be read. */
+    private static String digestOf(Path file) {
+        try {
+            return HexFormat.of().formatHex(ParseCache.sha256().digest(Files.readAllBytes(file)));
+        } catch (IOException | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    private static String digestOf(String text) {
+        return HexFormat.of().formatHex(ParseCache.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String absolute(Path path) {
         return path.toAbsolutePath().normalize().toString();
     }
 
-    /** How one file or folder looked: a line naming it with its type, size, times and inode; when it last changed. */
-    private record Look(String line, long changedMillis) {
+    /** How one file or folder looked: its path, its type, size, times and inode, and when it last changed. */
+    private record Look(String name, String attributes, long changedMillis) {
     }
 
     /**
-     * How everything under {@code root} looks, sorted by path. With {@code inputs}, only files, each as it reads
-     * (through a link), and linked folders are not entered, as reading content does not enter them; otherwise
-     * (a site) files, folders and links each as themselves.
+     * How everything under {@code root} looks, sorted by path. For {@code sources}, only files, each as reading it
+     * sees it (through a link), and linked folders are not entered, as reading content does not enter them;
+     * otherwise (a site) files, folders and links each as themselves.
      */
-    private static List<Look> look(Path root, boolean inputs) throws IOException {
+    private static List<Look> look(Path root, boolean sources) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        List<Look> looks;
         try {
-            looks = new ArrayList<>(lookInside(root, "", inputs).toList());
-        } catch (java.io.UncheckedIOException e) {
+            List<Look> looks = new ArrayList<>(lookInside(root, "", sources).toList());
+            looks.sort(Comparator.comparing(Look::name));
+            return looks;
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        looks.sort(java.util.Comparator.comparing(Look::line));
-        return looks;
     }
 
-    private static Stream<Look> lookInside(Path folder, String prefix, boolean inputs) throws IOException {
+    private static Stream<Look> lookInside(Path folder, String prefix, boolean sources) throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
             listing.forEach(entries::add);
@@ -186,41 +262,37 @@ final class BuildRecord {
         // In parallel: a site's folder of interviews holds thousands of folders, each a few looks at the disk.
         return entries.parallelStream().flatMap(entry -> {
             try {
-                return lookAt(entry, prefix + entry.getFileName(), inputs);
+                return lookAt(entry, prefix + entry.getFileName(), sources);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }
 
-    private static Stream<Look> lookAt(Path entry, String name, boolean inputs) throws IOException {
-        Map<String, Object> own = Files.readAttributes(entry, "unix:mode,size,lastModifiedTime,ctime,ino",
-                LinkOption.NOFOLLOW_LINKS);
+    private static Stream<Look> lookAt(Path entry, String name, boolean sources) throws IOException {
+        Map<String, Object> own = Files.readAttributes(entry, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         int type = (Integer) own.get("mode") & 0170000;
         if (type == 0040000) {
-            Stream<Look> inside = lookInside(entry, name + "/", inputs);
-            return inputs ? inside : Stream.concat(Stream.of(look(name + "/", own)), inside);
+            Stream<Look> inside = lookInside(entry, name + "/", sources);
+            return sources ? inside : Stream.concat(Stream.of(look(name + "/", own)), inside);
         }
-        if (!inputs) {
-            return Stream.of(look(name, own));
-        }
-        if (type == 0120000) {
+        if (sources && type == 0120000) {
             if (Files.isDirectory(entry)) {
                 return Stream.empty();
             }
-            if (!Files.exists(entry)) {
-                return Stream.of(look(name, own));
+            if (Files.exists(entry)) {
+                own = Files.readAttributes(entry, ATTRIBUTES);
             }
-            own = Files.readAttributes(entry, "unix:mode,size,lastModifiedTime,ctime,ino");
         }
         return Stream.of(look(name, own));
     }
 
+    private static final String ATTRIBUTES = "unix:mode,size,lastModifiedTime,ctime,ino";
+
     private static Look look(String name, Map<String, Object> unix) {
         long modified = ((FileTime) unix.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
         long changed = ((FileTime) unix.get("ctime")).to(TimeUnit.NANOSECONDS);
-        return new Look(name + '\0' + Integer.toOctalString((Integer) unix.get("mode")) + '\0' + unix.get("size") + '\0'
-                + modified + '\0' + changed + '\0' + unix.get("ino") + '\n',
-                Math.max(modified, changed) / 1_000_000);
+        return new Look(name, Integer.toOctalString((Integer) unix.get("mode")) + ' ' + unix.get("size") + ' '
+                + modified + ' ' + changed + ' ' + unix.get("ino"), Math.max(modified, changed) / 1_000_000);
     }
 }

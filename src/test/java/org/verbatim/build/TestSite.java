@@ -122,6 +122,11 @@ public final class TestSite {
     /** Writes the files and runs {@code verbatim build} with any extra arguments. */
     public Run build(String... extra) {
         write();
+        return buildAsWritten(extra);
+    }
+
+    /** Builds the content as last written, without writing it again (which changes every file's look). */
+    public Run buildAsWritten(String... extra) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build",
                 "--content=" + content(), "--templates=" + THEME, "--out=" + out()));
         args.addAll(java.util.List.of(extra));
