@@ -62,8 +62,7 @@ public final class SiteBuild {
             java.util.Optional<BuildRecord.Outcome> same = record.unchanged(inputs, options.output());
             if (same.isPresent()) {
                 return new BuildResult(same.get().interviews(), same.get().files(), same.get().files(),
-                        bytesBeside(options.cacheDir(), null), (System.nanoTime() - start) / 1_000_000,
-                        same.get().notes(), true);
+                        same.get().cacheBytes(), (System.nanoTime() - start) / 1_000_000, same.get().notes(), true);
             }
         }
         TemplateRenderer theme = new TemplateRenderer(options.templates());
@@ -120,9 +119,11 @@ public final class SiteBuild {
         if (reuse != null) {
             reuse.save(plan);
             cache.saveStamps();
-            record.save(inputs, options.output(), new BuildRecord.Outcome(site.interviews().size(), written.get(), notes));
             cacheBytes = cache.sweep(CACHE_ENTRIES_KEPT);
             cacheBytes += bytesBeside(options.cacheDir(), cache.folder());
+            // Last, with the cache as this build leaves it: a build that finds the site up to date changes neither.
+            record.save(inputs, options.output(), new BuildRecord.Outcome(site.interviews().size(), written.get(),
+                    cacheBytes, notes));
         }
         return new BuildResult(site.interviews().size(), written.get(), reuse == null ? 0 : reuse.kept(), cacheBytes,
                 (System.nanoTime() - start) / 1_000_000, notes, false);

@@ -21,7 +21,7 @@ class BuildRecordTest {
     private BuildOptions options;
     private BuildRecord record;
     private Path site;
-    private final BuildRecord.Outcome outcome = new BuildRecord.Outcome(1, 2, List.of("a note"));
+    private final BuildRecord.Outcome outcome = new BuildRecord.Outcome(1, 2, 3_000, List.of("a note"));
 
     @BeforeEach
     void folders() throws IOException {

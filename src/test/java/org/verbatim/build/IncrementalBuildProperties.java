@@ -123,8 +123,9 @@ class IncrementalBuildProperties {
             assertThat(first.upToDate()).isFalse();
             BuildResult again = new SiteBuild(options, 0).run();
             assertThat(again.upToDate()).isTrue();
-            assertThat(again).extracting(BuildResult::interviews, BuildResult::files, BuildResult::kept, BuildResult::notes)
-                    .containsExactly(first.interviews(), first.files(), first.files(), first.notes());
+            assertThat(again).extracting(BuildResult::interviews, BuildResult::files, BuildResult::kept, BuildResult::notes,
+                    BuildResult::cacheBytes).containsExactly(first.interviews(), first.files(), first.files(), first.notes(),
+                    first.cacheBytes());
 
             Path page = root.resolve("site/index.html");
             Files.writeString(page, Files.readString(page) + "<!-- edited -->");
