@@ -50,11 +50,20 @@ final class BuildRecord {
             this.sources = sources;
         }
 
-        /** The same look without the digests taken with it, as a build that relied on every look would have it. */
-        Inputs withoutDigests() {
-            Map<String, Source> looks = new TreeMap<>();
-            sources.forEach((name, source) -> looks.put(name, new Source(source.look(), null)));
-            return new Inputs(options, roots, looks);
+        /**
+         * The same look with the digests of the sources that had not settled taken again from their bytes now, as a
+         * build looking within the same tick of the file system's clock would have it (tests).
+         */
+        Inputs lookedAtAgainAtOnce() {
+            Map<String, Source> again = new TreeMap<>();
+            sources.forEach((name, source) -> again.put(name, new Source(source.look(),
+                    source.digest() == null ? null : digestOf(pathOf(name)))));
+            return new Inputs(options, roots, again);
+        }
+
+        private Path pathOf(String name) {
+            int slash = name.indexOf('/');
+            return roots.get(Integer.parseInt(name.substring(0, slash))).resolve(name.substring(slash + 1));
         }
 
         /** The bytes' digest of the source recorded as {@code name}, as it is now; null when it cannot be read. */
@@ -63,8 +72,7 @@ final class BuildRecord {
             if (seen != null && seen.digest() != null) {
                 return seen.digest();
             }
-            int slash = name.indexOf('/');
-            return digestOf(roots.get(Integer.parseInt(name.substring(0, slash))).resolve(name.substring(slash + 1)));
+            return digestOf(pathOf(name));
         }
     }
 
@@ -138,6 +146,7 @@ final class BuildRecord {
             }
             List<String> notes = new ArrayList<>();
             int sources = 0;
+            boolean settledSince = false;
             for (int i = 5; i < lines.length; i++) {
                 String[] fields = lines[i].split("\t", -1);
                 if (fields[0].equals("note")) {
@@ -146,11 +155,19 @@ final class BuildRecord {
                     return Optional.empty();
                 } else {
                     sources++;
+                    if (!fields[3].isEmpty() && inputs.sources.get(fields[1]).digest() == null) {
+                        // Its bytes were what the build read, and it has not changed since: its look will do now.
+                        lines[i] = String.join("\t", fields[0], fields[1], fields[2], "");
+                        settledSince = true;
+                    }
                 }
             }
             // The site last: it is the longest look, and any source that differs has already said no.
             if (sources != inputs.sources.size() || !lines[1].equals("site\t" + outputs(site))) {
                 return Optional.empty();
+            }
+            if (settledSince) {
+                CheckedTextFile.write(file, MAGIC, String.join("\n", lines) + "\n");
             }
             return Optional.of(new Outcome(Integer.parseInt(field(lines[2], "interviews")),
                     Integer.parseInt(field(lines[3], "files")), Long.parseLong(field(lines[4], "cache")), notes));

@@ -64,12 +64,30 @@ class BuildRecordTest {
         BuildRecord.Inputs racy = BuildRecord.inputs(options, "program", SourceStamps.SETTLED);
         record.save(racy, site, outcome);
         // The same look as when recorded, as a file written again within one tick of the clock would have.
-        BuildRecord.Inputs sameLook = racy.withoutDigests();
-        assertThat(record.unchanged(sameLook, site)).contains(outcome);
+        assertThat(record.unchanged(racy.lookedAtAgainAtOnce(), site)).contains(outcome);
         Files.writeString(source, "A: other.\n");
-        assertThat(record.unchanged(sameLook, site)).as("other bytes under the same look").isEmpty();
+        assertThat(record.unchanged(racy.lookedAtAgainAtOnce(), site)).as("other bytes under the same look").isEmpty();
         Files.writeString(source, "A: first.\n");
-        assertThat(record.unchanged(sameLook, site)).contains(outcome);
+        assertThat(record.unchanged(racy.lookedAtAgainAtOnce(), site)).contains(outcome);
+    }
+
+    @Test
+    void aSourceComparedByItsBytesIsTrustedByItsLookOnceItHasSettled() throws Exception {
+        BuildRecord.Inputs racy = BuildRecord.inputs(options, "program", SourceStamps.SETTLED);
+        record.save(racy, site, outcome);
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(temp.resolve("content/interviews/a.md"))));
+        assertThat(recordText()).contains(digest);
+        // Looked at again when it has settled (here: a margin of 0), it is recorded by its look alone.
+        assertThat(record.unchanged(BuildRecord.inputs(options, "program", 0), site)).contains(outcome);
+        assertThat(recordText()).doesNotContain(digest).contains("interviews/a.md");
+        assertThat(record.unchanged(BuildRecord.inputs(options, "program", 0), site)).contains(outcome);
+    }
+
+    private String recordText() throws IOException {
+        try (var files = Files.list(temp.resolve("cache/outputs"))) {
+            return Files.readString(files.filter(path -> path.toString().endsWith(".record")).findFirst().orElseThrow());
+        }
     }
 
     @Test
