@@ -17,17 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.TimeUnit;
 import org.verbatim.output.CheckedTextFile;
 
 /**
  * What the last build with a cache read and wrote, by how every file looked: each file of the content folder and
  * of the theme (size, modification and change times, inode), the program and the options, and each file and
- * folder of the site it left (size, modification time, file key: what the output manifest trusts a file by). A build that finds all of them looking the same has nothing to do, since a build
- * is a function of its inputs: it leaves the site as it is, the check make and git make. Anything that differs,
- * however little (a file touched, added or removed on either side), and the build goes the whole way.
+ * folder of the site it left (size, modification time, file key: what the output manifest trusts a file by). A
+ * build that finds all of them looking the same has nothing to do, since a build is a function of its inputs: it
+ * leaves the site as it is, the check make and git make. Anything that differs, however little (a file touched,
+ * added or removed on either side), and the build goes the whole way.
  *
  * <p>A source that had changed less than a settling time before it was looked at could change again within the
  * same tick of the file system's clock and still look the same; as git does with such "racy" files, its digest is
@@ -145,7 +146,7 @@ final class BuildRecord {
                 return Optional.empty();
             }
             List<String> notes = new ArrayList<>();
-            int sources = 0;
+            java.util.Set<String> sources = new java.util.HashSet<>();
             boolean settledSince = false;
             for (int i = 5; i < lines.length; i++) {
                 String[] fields = lines[i].split("\t", -1);
@@ -154,7 +155,7 @@ final class BuildRecord {
                 } else if (!fields[0].equals("source") || !sameSource(inputs, fields[1], fields[2], fields[3])) {
                     return Optional.empty();
                 } else {
-                    sources++;
+                    sources.add(fields[1]);
                     if (!fields[3].isEmpty() && inputs.sources.get(fields[1]).digest() == null) {
                         // Its bytes were what the build read, and it has not changed since: its look will do now.
                         lines[i] = String.join("\t", fields[0], fields[1], fields[2], "");
@@ -163,16 +164,25 @@ final class BuildRecord {
                 }
             }
             // The site last: it is the longest look, and any source that differs has already said no.
-            if (sources != inputs.sources.size() || !lines[1].equals("site\t" + outputs(site))) {
+            if (sources.size() != inputs.sources.size() || !lines[1].equals("site\t" + outputs(site))) {
                 return Optional.empty();
             }
             if (settledSince) {
-                CheckedTextFile.write(file, MAGIC, String.join("\n", lines) + "\n");
+                rewrite(String.join("\n", lines) + "\n");
             }
             return Optional.of(new Outcome(Integer.parseInt(field(lines[2], "interviews")),
                     Integer.parseInt(field(lines[3], "files")), Long.parseLong(field(lines[4], "cache")), notes));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Writes the record again with {@code body}; one left as it was only costs the next build a digest or two. */
+    private void rewrite(String body) {
+        try {
+            CheckedTextFile.write(file, MAGIC, body);
+        } catch (IOException e) {
+            // the next build compares those sources' bytes again
         }
     }
 
@@ -237,9 +247,15 @@ final class BuildRecord {
 
     /** The SHA-256 of the bytes of {@code file}; null when it cannot be read. */
     private static String digestOf(Path file) {
-        try {
-            return HexFormat.of().formatHex(ParseCache.sha256().digest(Files.readAllBytes(file)));
-        } catch (IOException | OutOfMemoryError e) {
+        MessageDigest digest = ParseCache.sha256();
+        // Streamed: a recording just copied into the content folder may be larger than the heap.
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
             return null;
         }
     }
