@@ -32,7 +32,19 @@ class BuildAtomicityAndDeterminismTest {
     }
 
     private static String[] build(Path out) {
-        return new String[] {"build", "--quiet", "--content=" + content, "--templates=" + TestSite.THEME, "--out=" + out};
+        return new String[] {"build", "--quiet", "--content=" + content, "--templates=" + TestSite.THEME, "--out=" + out,
+                "--cache-dir=" + temp.resolve("cache")};
+    }
+
+    /**
+     * Saves an interview again with the same bytes: the next build cannot find the site up to date and goes the
+     * whole way (reading, keeping files, the swap), which is what a kill must be able to interrupt anywhere.
+     */
+    private static void touchASource() throws IOException {
+        try (Stream<Path> files = Files.list(content.resolve("interviews"))) {
+            Path interview = files.sorted().findFirst().orElseThrow();
+            Files.write(interview, Files.readAllBytes(interview));
+        }
     }
 
     @Test
@@ -57,6 +69,7 @@ class BuildAtomicityAndDeterminismTest {
         Map<String, String> previous = digests(site);
         int killedMidway = 0;
         for (long delay : new long[] {150, 400, 700, 1000, 1400, 2000, 3000}) {
+            touchASource();
             Process build = SeparateJvm.start(List.of(), build(site));
             Thread.sleep(delay);
             build.destroyForcibly();
