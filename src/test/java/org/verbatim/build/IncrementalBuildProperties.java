@@ -86,12 +86,15 @@ class IncrementalBuildProperties {
     void aBuildWithNothingChangedRendersNothingNotEvenTheSearchIndex() throws IOException {
         Path root = Files.createTempDirectory("incremental");
         try {
-            Path content = TestSite.copyFolder(EXAMPLE, root.resolve("content"));
-            Path theme = TestSite.copyTheme(root.resolve("theme"));
-            BuildOptions options = new BuildOptions(content, theme, root.resolve("site"), false, false, null,
-                    root.resolve("cache"));
+            BuildOptions options = exampleSite(root);
+            Path content = options.content();
+            Path theme = options.templates();
             new SiteBuild(options).run();
+            // Saved again with the same bytes: the build cannot find the site up to date, and must keep every file.
+            Path interview = content.resolve("interviews/2025-05-03-third.md");
+            Files.write(interview, Files.readAllBytes(interview));
             BuildResult again = new SiteBuild(options).run();
+            assertThat(again.upToDate()).isFalse();
             assertThat(Files.list(root.resolve("site/search/index")).count()).isGreaterThan(2);
             assertThat(again.kept()).as("files kept of %s", again.files()).isEqualTo(again.files()).isPositive();
 
@@ -115,10 +118,9 @@ class IncrementalBuildProperties {
     void aBuildFindsTheSiteUpToDateOnlyWhileNothingOnEitherSideHasChanged() throws IOException {
         Path root = Files.createTempDirectory("incremental");
         try {
-            Path content = TestSite.copyFolder(EXAMPLE, root.resolve("content"));
-            Path theme = TestSite.copyTheme(root.resolve("theme"));
-            BuildOptions options = new BuildOptions(content, theme, root.resolve("site"), false, false, null,
-                    root.resolve("cache"));
+            BuildOptions options = exampleSite(root);
+            Path content = options.content();
+            Path theme = options.templates();
             BuildResult first = new SiteBuild(options, 0).run();
             assertThat(first.upToDate()).isFalse();
             BuildResult again = new SiteBuild(options, 0).run();
@@ -170,6 +172,13 @@ class IncrementalBuildProperties {
         check("the slug of a linked interview changed", List.of(
                 (content, theme, options) -> edit(content.resolve("interviews/2025-04-02-nuit.md"), "\ntitle:",
                         "\nslug: la-nuit\ntitle:")));
+    }
+
+    /** The example site copied into {@code root}, to be built into {@code root/site} with a cache in {@code root/cache}. */
+    private static BuildOptions exampleSite(Path root) throws IOException {
+        Path content = TestSite.copyFolder(EXAMPLE, root.resolve("content"));
+        Path theme = TestSite.copyTheme(root.resolve("theme"));
+        return new BuildOptions(content, theme, root.resolve("site"), false, false, null, root.resolve("cache"));
     }
 
     /** What happens to a site between two builds. */
